@@ -1,0 +1,12 @@
+// npm run check [paths] [--format text|json|github] [--lang zh|en] [--strict] [--root data]
+// Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 the command itself was misused.
+import { runCheck, parseCheckArgs } from '../src/lib/cli/check.ts';
+
+const parsed = parseCheckArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(2);
+}
+const result = runCheck(parsed.options);
+process.stdout.write(result.output + (result.output.endsWith('\n') ? '' : '\n'));
+process.exit(result.exitCode);

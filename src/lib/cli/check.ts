@@ -1,0 +1,98 @@
+// The check command, as a function: the script is a thin wrapper so tests can call it directly.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { Lang } from '../glossary.ts';
+import { formatReport, type ReportFormat } from '../report/format.ts';
+import { checkPortal } from '../validate/engine.ts';
+import type { Finding } from '../validate/finding.ts';
+
+export interface CheckOptions {
+  paths: string[];
+  format: ReportFormat;
+  lang: Lang;
+  strict: boolean;
+  root: string;
+  color: boolean;
+}
+
+export const CHECK_USAGE = `usage: npm run check -- [paths…] [--format text|json|github] [--lang zh|en] [--strict] [--root data]`;
+
+export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOptions } | { ok: false; message: string } {
+  const options: CheckOptions = { paths: [], format: 'text', lang: 'zh', strict: false, root: 'data', color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = (name: string): string | null => {
+      if (arg.includes('=')) return arg.slice(arg.indexOf('=') + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) return null;
+      i++;
+      return next;
+    };
+    const name = arg.split('=')[0];
+    if (name === '--format') {
+      const v = value(name);
+      if (v !== 'text' && v !== 'json' && v !== 'github') return { ok: false, message: `--format takes text, json or github\n${CHECK_USAGE}` };
+      options.format = v;
+    } else if (name === '--lang') {
+      const v = value(name);
+      if (v !== 'zh' && v !== 'en') return { ok: false, message: `--lang takes zh or en\n${CHECK_USAGE}` };
+      options.lang = v;
+    } else if (name === '--root') {
+      const v = value(name);
+      if (!v) return { ok: false, message: `--root takes a folder\n${CHECK_USAGE}` };
+      options.root = v;
+    } else if (arg === '--strict') options.strict = true;
+    else if (arg === '--no-color') options.color = false;
+    else if (arg === '--help' || arg === '-h') return { ok: false, message: CHECK_USAGE };
+    else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg}\n${CHECK_USAGE}` };
+    else options.paths.push(arg);
+  }
+  if (options.format !== 'text') options.color = false;
+  return { ok: true, options };
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** A path outside the data root is checked as a data root of its own (fixtures, other portals). */
+function rootFor(path: string, defaultRoot: string): string {
+  const abs = resolve(path);
+  if (isInside(abs, resolve(defaultRoot))) return defaultRoot;
+  if (existsSync(abs) && statSync(abs).isDirectory()) return path;
+  // A file: its root is three levels up for a disclosure, two for department.yaml, one for region.yaml.
+  const base = abs.split(sep).pop() ?? '';
+  const up = base === 'region.yaml' ? 2 : base === 'department.yaml' ? 3 : 3;
+  let dir = abs;
+  for (let k = 0; k < up; k++) dir = dirname(dir);
+  return relative(process.cwd(), dir) || '.';
+}
+
+export function runCheck(options: CheckOptions): { output: string; exitCode: number; findings: Finding[] } {
+  const missing = options.paths.filter((p) => !existsSync(p));
+  if (missing.length) return { output: `no such file or folder: ${missing.join(', ')}\n${CHECK_USAGE}`, exitCode: 2, findings: [] };
+  if (!options.paths.length && !existsSync(options.root)) return { output: `no data folder at ${options.root}\n${CHECK_USAGE}`, exitCode: 2, findings: [] };
+
+  const groups = new Map<string, string[]>();
+  if (!options.paths.length) groups.set(options.root, []);
+  for (const p of options.paths) {
+    const root = rootFor(p, options.root);
+    const list = groups.get(root) ?? [];
+    if (resolve(p) !== resolve(root)) list.push(p);
+    groups.set(root, list);
+  }
+
+  const findings: Finding[] = [];
+  let filesChecked = 0;
+  for (const [root, only] of groups) {
+    const result = checkPortal(root);
+    const selected = only.length ? result.findings.filter((f) => only.some((p) => isInside(resolve(f.file), resolve(p)))) : result.findings;
+    findings.push(...selected);
+    filesChecked += only.length ? result.files.filter((f) => only.some((p) => isInside(resolve(f), resolve(p)))).length : result.files.length;
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const output = formatReport(options.format, { findings, filesChecked, lang: options.lang, color: options.color });
+  return { output, exitCode: errors > 0 || (options.strict && warnings > 0) ? 1 : 0, findings };
+}

@@ -1,0 +1,182 @@
+// The one place where Chinese budget terms meet their English identifiers.
+// Code uses the identifiers; pages and messages take labels from here.
+
+export interface Term {
+  /** Identifier used in code, data files and URLs. */
+  id: string;
+  /** The term as it appears in disclosures. */
+  zh: string;
+  /** English display label. */
+  en: string;
+  /** Other spellings seen in published documents. */
+  variants?: readonly string[];
+}
+
+function terms<const T extends Record<string, Omit<Term, 'id'>>>(defs: T): { [K in keyof T]: Term & { id: K } } {
+  const out = {} as { [K in keyof T]: Term & { id: K } };
+  for (const key of Object.keys(defs) as (keyof T)[]) out[key] = { id: key, ...defs[key] } as Term & { id: typeof key };
+  return out;
+}
+
+/** Spending by nature. */
+export const SPENDING = terms({
+  total: { zh: '支出合计', en: 'Total expenditure' },
+  basic: { zh: '基本支出', en: 'Basic expenditure' },
+  project: { zh: '项目支出', en: 'Project expenditure' },
+  personnel: { zh: '人员经费', en: 'Personnel costs' },
+  public_costs: { zh: '公用经费', en: 'Operating costs' },
+  admin_costs: { zh: '机关运行经费', en: 'Administrative running costs' },
+  three_public: { zh: '“三公”经费', en: '“Three public” costs', variants: ['三公经费', '"三公"经费'] },
+});
+
+/** Sources of money (income columns of 收入总表). */
+export const FUNDS = terms({
+  general_budget: { zh: '一般公共预算', en: 'General public budget', variants: ['一般公共预算拨款'] },
+  gov_fund: { zh: '政府性基金预算', en: 'Government fund budget', variants: ['政府性基金', '纳入预算管理的政府性基金'] },
+  state_capital: { zh: '国有资本经营预算', en: 'State capital operation budget', variants: ['国有资本经营收入'] },
+  special_account: {
+    zh: '财政专户管理资金',
+    en: 'Special fiscal account funds',
+    variants: ['纳入财政专户管理的事业收入', '专户管理的非税收入拨款'],
+  },
+  unit_funds: { zh: '单位资金', en: 'Unit funds' },
+  other: { zh: '其他收入', en: 'Other income' },
+});
+export type FundId = keyof typeof FUNDS;
+export const FUND_IDS = Object.keys(FUNDS) as FundId[];
+/** Funds counted as 财政拨款 (fiscal appropriations) in 财政拨款收支总表. */
+export const FISCAL_FUNDS: readonly FundId[] = ['general_budget', 'gov_fund', 'state_capital'];
+
+export const CARRYOVER = terms({
+  carried_over: { zh: '上年结转', en: 'Carried over from last year' },
+  carried_forward: { zh: '年终结转', en: 'Carried forward to next year' },
+});
+
+/** The four components of 三公经费, plus the two display-only rows of some templates. */
+export const THREE_PUBLIC = terms({
+  outbound: { zh: '因公出国（境）费', en: 'Official travel abroad' },
+  reception: { zh: '公务接待费', en: 'Official hospitality' },
+  vehicles: { zh: '公务用车购置及运行费', en: 'Official vehicles' },
+  vehicle_purchase: { zh: '公务用车购置费', en: 'Vehicle purchase' },
+  vehicle_operation: { zh: '公务用车运行维护费', en: 'Vehicle operation and maintenance' },
+  meetings: { zh: '会议费', en: 'Meetings (shown, not counted)' },
+  training: { zh: '培训费', en: 'Training (shown, not counted)' },
+});
+export type ThreePublicPart = 'outbound' | 'reception' | 'vehicle_purchase' | 'vehicle_operation';
+export const THREE_PUBLIC_PARTS: readonly ThreePublicPart[] = ['outbound', 'reception', 'vehicle_purchase', 'vehicle_operation'];
+
+/** Levels of the functional classification (支出功能分类). */
+export const CODE_LEVELS = terms({
+  class: { zh: '类', en: 'Class' },
+  section: { zh: '款', en: 'Section' },
+  item: { zh: '项', en: 'Item' },
+});
+
+export const CLASSIFICATIONS = terms({
+  functional: { zh: '支出功能分类', en: 'Functional classification' },
+  economic: { zh: '部门预算支出经济分类', en: 'Economic classification (departmental)' },
+  economic_gov: { zh: '政府预算支出经济分类', en: 'Economic classification (government)' },
+});
+
+/** The standard disclosure tables. Titles follow the usual Shanxi template. */
+export const TABLES = terms({
+  budget_summary: { zh: '收支总表', en: 'Income and expenditure summary', variants: ['预算收支总表', '收支预算总表'] },
+  income_summary: { zh: '收入总表', en: 'Income summary', variants: ['预算收入总表'] },
+  expenditure_summary: { zh: '支出总表', en: 'Expenditure summary', variants: ['预算支出总表'] },
+  fiscal_summary: { zh: '财政拨款收支总表', en: 'Fiscal appropriations summary' },
+  general_budget_expenditure: {
+    zh: '一般公共预算支出表',
+    en: 'General public budget expenditure',
+    variants: ['一般公共预算支出预算表', '一般预算支出预算表'],
+  },
+  basic_economic: {
+    zh: '一般公共预算基本支出经济分类表',
+    en: 'Basic expenditure by economic class',
+    variants: ['一般公共预算安排基本支出分经济科目表'],
+  },
+  gov_fund_income: { zh: '政府性基金预算收入表', en: 'Government fund income' },
+  gov_fund_expenditure: { zh: '政府性基金预算支出表', en: 'Government fund expenditure' },
+  state_capital: { zh: '国有资本经营预算表', en: 'State capital operation budget', variants: ['国有资本经营预算收支预算表'] },
+  three_public: { zh: '“三公”经费表', en: '“Three public” costs', variants: ['一般公共预算“三公”经费支出情况统计表', '财政拨款安排“三公”经费支出预算表'] },
+  admin_costs: { zh: '机关运行经费表', en: 'Administrative running costs', variants: ['机关运行经费预算财政拨款情况统计表'] },
+  project_expenditure: { zh: '项目支出表', en: 'Project expenditure', variants: ['项目支出预算表'] },
+  procurement: { zh: '政府采购支出表', en: 'Government procurement', variants: ['政府采购支出预算表'] },
+  narrative: { zh: '情况说明', en: 'Explanatory notes', variants: ['部门预算情况说明'] },
+});
+export type TableId = keyof typeof TABLES;
+export const TABLE_IDS = Object.keys(TABLES) as TableId[];
+
+export const PROCUREMENT = terms({
+  goods: { zh: '货物', en: 'Goods' },
+  works: { zh: '工程', en: 'Works' },
+  services: { zh: '服务', en: 'Services' },
+});
+export type ProcurementKind = keyof typeof PROCUREMENT;
+
+/** Budget unit kinds (基层预算单位). */
+export const UNIT_KINDS = terms({
+  administrative: { zh: '行政单位', en: 'Administrative unit' },
+  civil_service_managed: { zh: '参公事业单位', en: 'Institution managed as civil service' },
+  public_institution: { zh: '事业单位', en: 'Public institution', variants: ['全额拨款事业单位'] },
+  other: { zh: '其他', en: 'Other' },
+});
+export type UnitKind = keyof typeof UNIT_KINDS;
+
+export const DISCLOSURE_SCOPES = terms({
+  department: { zh: '部门预算', en: 'Department budget' },
+  unit: { zh: '单位预算', en: 'Unit budget' },
+});
+
+/** Project form fields (绩效目标表). */
+export const PROJECT_TEXTS = terms({
+  overview: { zh: '项目概况', en: 'Overview' },
+  basis: { zh: '立项依据', en: 'Legal basis' },
+  necessity: { zh: '项目设立的必要性', en: 'Necessity', variants: ['项目设立必要性'] },
+  safeguards: { zh: '保障项目实施的制度措施', en: 'Safeguards', variants: ['保证项目实施的制度、措施'] },
+  plan: { zh: '项目实施计划', en: 'Implementation plan' },
+});
+export const PROJECT_GOALS = terms({
+  period: { zh: '实施期目标', en: 'Goal for the whole period', variants: ['中期目标'] },
+  annual: { zh: '年度目标', en: 'Goal for the year' },
+});
+export const FUNDING_SOURCES = terms({
+  central: { zh: '中央财政资金', en: 'Central government' },
+  provincial: { zh: '省级财政资金', en: 'Provincial government' },
+  local: { zh: '市县（区）财政资金', en: 'City or county government', variants: ['本级'] },
+  self_raised: { zh: '单位自筹', en: 'Self-raised', variants: ['自筹'] },
+  other: { zh: '其他资金', en: 'Other' },
+});
+export type FundingSource = keyof typeof FUNDING_SOURCES;
+export const FUNDING_SOURCE_IDS = Object.keys(FUNDING_SOURCES) as FundingSource[];
+export const FUNDING_SCOPES = terms({
+  annual: { zh: '年度资金总额', en: 'This year' },
+  period: { zh: '实施期资金总额', en: 'Whole period' },
+});
+
+export const PRIOR_YEAR = terms({
+  prior_year: { zh: '上年预算数', en: 'Last year’s budget', variants: ['上年年初预算'] },
+});
+
+export type Lang = 'zh' | 'en';
+export function label(term: Term, lang: Lang = 'zh'): string {
+  return lang === 'en' ? term.en : term.zh;
+}
+
+/** Every term, for the glossary page and for lookups by Chinese text. */
+export const ALL_TERMS: readonly Term[] = [
+  ...Object.values(SPENDING),
+  ...Object.values(FUNDS),
+  ...Object.values(CARRYOVER),
+  ...Object.values(THREE_PUBLIC),
+  ...Object.values(CODE_LEVELS),
+  ...Object.values(CLASSIFICATIONS),
+  ...Object.values(TABLES),
+  ...Object.values(PROCUREMENT),
+  ...Object.values(UNIT_KINDS),
+  ...Object.values(DISCLOSURE_SCOPES),
+  ...Object.values(PROJECT_TEXTS),
+  ...Object.values(PROJECT_GOALS),
+  ...Object.values(FUNDING_SOURCES),
+  ...Object.values(FUNDING_SCOPES),
+  ...Object.values(PRIOR_YEAR),
+];

@@ -1,0 +1,15 @@
+// data/<region>/<dept>/department.yaml: the stable identity of a department across years.
+import { z } from 'zod';
+import { nonEmpty, text, pattern } from './primitives.ts';
+
+export const departmentSchema = z
+  .object({
+    name: nonEmpty.meta({ description: 'Current name, e.g. 临汾市行政审批服务管理局.' }),
+    short_name: z.string().optional().meta({ description: 'Short name for tight spaces, e.g. 行政审批局.' }),
+    aliases: z.array(z.string()).optional().meta({ description: 'Former names and second name plates.' }),
+    code: z.string().regex(pattern(/^\d{3,9}$/, 'schema/code', 'department')).optional().meta({ description: '主管部门编码 as printed.' }),
+    note: text.optional(),
+  })
+  .strict();
+
+export type Department = z.output<typeof departmentSchema>;

@@ -1,0 +1,512 @@
+// The rule catalogue: every finding the validator can report, as a named record with a title,
+// a message and a hint in Chinese and English. Messages say what happened; the finding says
+// where; hints say how to fix it. Placeholders in {braces} are filled from the finding's params.
+
+export type Family = 'file' | 'schema' | 'reference' | 'balance' | 'cross-table' | 'project' | 'narrative' | 'errata';
+export type RuleSeverity = 'error' | 'warning' | 'info';
+
+interface Text {
+  zh: string;
+  en: string;
+}
+export interface Rule {
+  id: string;
+  family: Family;
+  severity: RuleSeverity;
+  title: Text;
+  message: Text;
+  hint: Text;
+}
+
+function define<const T extends Record<string, Omit<Rule, 'id'>>>(rules: T): { [K in keyof T]: Rule & { id: K } } {
+  const out = {} as { [K in keyof T]: Rule & { id: K } };
+  for (const id of Object.keys(rules) as (keyof T)[]) out[id] = { id, ...rules[id] } as Rule & { id: typeof id };
+  return out;
+}
+
+export const RULES = define({
+  // ── file: reading the bytes and the YAML ────────────────────────────────────────────────
+  'file/unreadable': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '无法读取文件', en: 'File cannot be read' },
+    message: { zh: '无法读取该文件：{reason}', en: 'The file cannot be read: {reason}' },
+    hint: { zh: '检查文件是否存在以及读取权限。', en: 'Check that the file exists and is readable.' },
+  },
+  'file/too-large': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '文件过大', en: 'File too large' },
+    message: { zh: '文件大小为 {size} 字节，超过上限 {limit} 字节。', en: 'The file is {size} bytes, over the limit of {limit} bytes.' },
+    hint: { zh: '一份部门预算通常不超过 1 MB；检查是否误放了其他文件。', en: 'A disclosure is normally well under 1 MB; check that this is the right file.' },
+  },
+  'file/encoding-gbk': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '文件是 GBK 编码', en: 'File is GBK-encoded' },
+    message: { zh: '文件不是 UTF-8 编码，看起来是 GBK（GB2312/GB18030）编码：第一个无法按 UTF-8 读取的字节在此处。', en: 'The file is not UTF-8; it looks like GBK (GB2312/GB18030): the first byte that is not valid UTF-8 is here.' },
+    hint: { zh: '用编辑器以 GBK 打开后另存为“UTF-8（无 BOM）”，或运行 iconv -f GBK -t UTF-8。', en: 'Open it as GBK and save as “UTF-8 without BOM”, or run iconv -f GBK -t UTF-8.' },
+  },
+  'file/encoding-utf16': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '文件是 UTF-16 编码', en: 'File is UTF-16-encoded' },
+    message: { zh: '文件是 UTF-16（{byteOrder}）编码，不是 UTF-8。', en: 'The file is UTF-16 ({byteOrder}), not UTF-8.' },
+    hint: { zh: '另存为“UTF-8（无 BOM）”。', en: 'Save it as “UTF-8 without BOM”.' },
+  },
+  'file/encoding-invalid': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '文件不是有效的 UTF-8 文本', en: 'File is not valid UTF-8 text' },
+    message: { zh: '此处的字节不是有效的 UTF-8 文本（{detail}）。', en: 'The bytes here are not valid UTF-8 text ({detail}).' },
+    hint: { zh: '确认这是文本文件，并另存为 UTF-8。', en: 'Make sure this is a text file and save it as UTF-8.' },
+  },
+  'file/bom': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '文件开头有 BOM', en: 'File starts with a BOM' },
+    message: { zh: '文件以字节顺序标记（BOM）开头。', en: 'The file starts with a byte order mark (BOM).' },
+    hint: { zh: '另存为“UTF-8（无 BOM）”；其余内容已正常读取。', en: 'Save it as “UTF-8 without BOM”; the rest of the file was read normally.' },
+  },
+  'file/tab-indent': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '用制表符缩进', en: 'Tab used for indentation' },
+    message: { zh: '此行用制表符（Tab）缩进；YAML 只允许空格缩进。', en: 'This line is indented with a tab; YAML only allows spaces.' },
+    hint: { zh: '把制表符换成空格（每级两个空格）。', en: 'Replace the tab with spaces (two per level).' },
+  },
+  'file/yaml-syntax': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: 'YAML 语法错误', en: 'YAML syntax error' },
+    message: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+    hint: { zh: '检查此处及上一行的缩进、冒号和引号是否成对。', en: 'Check indentation, colons and matching quotes here and on the line before.' },
+  },
+  'file/duplicate-key': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '重复的键', en: 'Duplicate key' },
+    message: { zh: '键“{key}”在同一层级出现了两次，后一个不会被读取。', en: 'The key “{key}” appears twice at the same level; the second would be lost.' },
+    hint: { zh: '合并两处内容，或删除其中一处。', en: 'Merge the two entries or remove one.' },
+  },
+  'file/alias-limit': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '别名展开过多', en: 'Too many alias expansions' },
+    message: { zh: 'YAML 别名（*）展开后超过 {limit} 个节点。', en: 'YAML aliases (*) expand to more than {limit} nodes.' },
+    hint: { zh: '不要用锚点和别名复制大段内容，直接写出数据。', en: 'Do not copy large blocks with anchors and aliases; write the data out.' },
+  },
+  'file/empty': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '文件为空', en: 'File is empty' },
+    message: { zh: '文件没有内容。', en: 'The file has no content.' },
+    hint: { zh: '填写内容，或删除该文件。可用 npm run new 生成模板。', en: 'Fill it in or delete it.' },
+  },
+  'file/not-a-mapping': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '顶层不是键值表', en: 'Top level is not a mapping' },
+    message: { zh: '文件顶层应是“键: 值”的形式，这里却是{found}。', en: 'The top level should be “key: value” entries; found {found}.' },
+    hint: { zh: '参照 data/ 中的示例文件。', en: 'Compare with the example files in data/.' },
+  },
+  'file/layout': {
+    family: 'file',
+    severity: 'error',
+    title: { zh: '文件不在规定位置', en: 'File outside the data layout' },
+    message: { zh: '文件“{file}”不符合数据目录结构：{reason}', en: 'The file “{file}” does not fit the data layout: {reason}' },
+    hint: {
+      zh: '数据目录结构为 data/<地区>/region.yaml、data/<地区>/<部门>/department.yaml、data/<地区>/<部门>/<年份>.yaml；目录名用小写英文字母、数字和连字符。',
+      en: 'The layout is data/<region>/region.yaml, data/<region>/<dept>/department.yaml, data/<region>/<dept>/<year>.yaml; folder names are lowercase ASCII letters, digits and hyphens.',
+    },
+  },
+
+  // ── schema: the shape of each file ──────────────────────────────────────────────────────
+  'schema/unknown-key': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '未知的键', en: 'Unknown key' },
+    message: { zh: '“{key}”不是这里可用的键。{suggestion}', en: '“{key}” is not a known key here. {suggestion}' },
+    hint: { zh: '这里可用的键：{allowed}。', en: 'Keys allowed here: {allowed}.' },
+  },
+  'schema/required': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '缺少必填项', en: 'Required field missing' },
+    message: { zh: '缺少必填项“{key}”。', en: 'The required field “{key}” is missing.' },
+    hint: { zh: '补上“{key}”。', en: 'Add “{key}”.' },
+  },
+  'schema/type': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '类型不对', en: 'Wrong type' },
+    message: { zh: '这里应是{expected}，实际是{found}。', en: 'Expected {expected} here, found {found}.' },
+    hint: { zh: '对照格式说明修改此值。', en: 'Change the value to the documented form.' },
+  },
+  'schema/value': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '取值不合规', en: 'Invalid value' },
+    message: { zh: '“{value}”不是有效的{expected}。', en: '“{value}” is not a valid {expected}.' },
+    hint: { zh: '{allowed}', en: '{allowed}' },
+  },
+  'schema/code': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '科目编码格式不对', en: 'Malformed code' },
+    message: { zh: '“{value}”不是有效的{expected}编码。', en: '“{value}” is not a valid {expected} code.' },
+    hint: {
+      zh: '功能分类编码写全：类 3 位（201）、款 5 位（20103）、项 7 位（2010301）；经济分类 3 位或 5 位；加引号以保留前导零。',
+      en: 'Write functional codes in full: class 3 digits (201), section 5 (20103), item 7 (2010301); economic codes 3 or 5 digits; quote them to keep leading zeros.',
+    },
+  },
+  'schema/amount': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '金额格式不对', en: 'Malformed amount' },
+    message: { zh: '金额“{value}”无法读取：{problem}', en: 'The amount “{value}” cannot be read: {problem}' },
+    hint: { zh: '金额写作 1138.19 或 "1,138.19"（{unit}）；不用全角数字、科学计数法或负数。', en: 'Write amounts as 1138.19 or "1,138.19" ({unit}); no full-width digits, exponents or negatives.' },
+  },
+  'schema/figure': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '未知的数字名称', en: 'Unknown figure name' },
+    message: { zh: '“{value}”不是可识别的数字名称。', en: '“{value}” is not a known figure name.' },
+    hint: { zh: '可用名称如：{examples}。', en: 'Figure names look like: {examples}.' },
+  },
+  'schema/html': {
+    family: 'schema',
+    severity: 'error',
+    title: { zh: '文本中含 HTML', en: 'HTML in text' },
+    message: { zh: '文本中含 HTML 标签“{tag}”。', en: 'The text contains the HTML tag “{tag}”.' },
+    hint: { zh: '删除 HTML 标签，改用纯文本或 Markdown（段落之间空一行，列表用“1. ”）。', en: 'Remove the HTML; use plain text or Markdown (blank line between paragraphs, “1. ” for lists).' },
+  },
+
+  // ── reference: identities, codes, names ─────────────────────────────────────────────────
+  'reference/path-mismatch': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '文件位置与内容不符', en: 'File path and content disagree' },
+    message: { zh: '文件写明 {key} 为“{value}”，但文件位置表明应为“{expected}”。', en: 'The file says {key} is “{value}” but its path says “{expected}”.' },
+    hint: { zh: '改正文件中的值，或把文件移到正确的目录。', en: 'Correct the value or move the file.' },
+  },
+  'reference/missing-parent': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '缺少上级描述文件', en: 'Missing region or department file' },
+    message: { zh: '缺少 {expected}。', en: '{expected} is missing.' },
+    hint: { zh: '新建该文件，写明名称等信息。', en: 'Create it with the name and the other required fields.' },
+  },
+  'reference/duplicate-line': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '重复的科目行', en: 'Duplicate line' },
+    message: { zh: '科目 {code}（{fund}）出现了两次，金额会被重复计算。', en: 'Line {code} ({fund}) appears twice and would be counted twice.' },
+    hint: { zh: '合并为一行；同一科目的不同资金来源用 fund 区分。', en: 'Merge the rows; use fund to separate sources of the same code.' },
+  },
+  'reference/not-a-leaf': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '科目行与其下级同时录入', en: 'Line entered together with its children' },
+    message: { zh: '科目 {code} 的下级科目 {child} 也已录入，汇总时会重复计算。', en: 'Line {code} is entered and so is its child {child}; totals would count both.' },
+    hint: { zh: '只录入最细一级（项）的科目；上级合计由系统计算，公开表中的合计写入 published。', en: 'Enter only the most detailed lines; subtotals are derived, and printed subtotals go in published.' },
+  },
+  'reference/duplicate-id': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '重复的标识', en: 'Duplicate identifier' },
+    message: { zh: '{what}“{id}”出现了两次。', en: '{what} “{id}” appears twice.' },
+    hint: { zh: '每个标识只能用一次；若公开文件本身重复，请保留一处并写勘误（errata）说明。', en: 'Each identifier may be used once; if the document itself repeats a row, keep one and record an erratum.' },
+  },
+  'reference/unknown-unit': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '未定义的单位', en: 'Unknown unit' },
+    message: { zh: '单位“{unit}”没有在 organisation.units 中定义。', en: 'The unit “{unit}” is not defined in organisation.units.' },
+    hint: { zh: '已定义的单位：{known}。', en: 'Units defined: {known}.' },
+  },
+  'reference/project-code': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '项目的功能科目没有项目支出', en: 'Project code has no project expenditure' },
+    message: { zh: '项目写明功能科目 {code}，但该科目没有项目支出。', en: 'The project is paid under {code}, but that line has no project expenditure.' },
+    hint: { zh: '改正项目的 code，或在 expenditure 中补上该科目的项目支出。', en: 'Correct the project’s code or add the project expenditure to that line.' },
+  },
+  'reference/unknown-code': {
+    family: 'reference',
+    severity: 'warning',
+    title: { zh: '科目不在分类目录中', en: 'Code not in the classification' },
+    message: { zh: '{classification}编码 {code} 不在 {year} 年的分类目录中。', en: '{classification} code {code} is not in the {year} classification.' },
+    hint: { zh: '核对编码；若目录缺少该科目，请补充到 data/classifications/。', en: 'Check the code; if the classification lacks it, add it to data/classifications/.' },
+  },
+  'reference/name-mismatch': {
+    family: 'reference',
+    severity: 'warning',
+    title: { zh: '科目名称与分类目录不同', en: 'Name differs from the classification' },
+    message: { zh: '{code} 的名称印作“{value}”，{year} 年分类目录中为“{expected}”。', en: '{code} is printed as “{value}”; the {year} classification calls it “{expected}”.' },
+    hint: { zh: '名称按公开文件照录即可，此提示用于发现编码错位或过时的科目名称。', en: 'Keep the name as published; this flags shifted codes and outdated names.' },
+  },
+  'reference/name-drift': {
+    family: 'reference',
+    severity: 'warning',
+    title: { zh: '同一科目在各处名称不同', en: 'Same code, different names' },
+    message: { zh: '{code} 在此处名为“{value}”，在 {otherFile} 中名为“{expected}”。', en: '{code} is named “{value}” here and “{expected}” in {otherFile}.' },
+    hint: { zh: '核对两处是否为同一科目。', en: 'Check that both are the same line.' },
+  },
+
+  // ── balance: sums inside the disclosure ─────────────────────────────────────────────────
+  'balance/income-expenditure': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '收支不平衡', en: 'Income does not equal expenditure' },
+    message: { zh: '收入合计 {value} 万元，支出合计 {expected} 万元，相差 {difference}。', en: 'Income totals {value} but expenditure totals {expected} (difference {difference}).' },
+    hint: { zh: '核对 income 各来源与 expenditure 各科目行的金额。', en: 'Check the income sources and the expenditure lines.' },
+  },
+  'balance/income-by-fund': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '某资金来源收支不平衡', en: 'Income and spending of a fund differ' },
+    message: { zh: '{fund}收入 {value} 万元，用该来源安排的支出 {expected} 万元，相差 {difference}。', en: '{fund} income is {value} but spending from it is {expected} (difference {difference}).' },
+    hint: { zh: '核对 income.{fundId} 与 expenditure 中 fund 为 {fundId} 的行。', en: 'Check income.{fundId} against the expenditure lines with fund {fundId}.' },
+  },
+  'balance/control-total': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '公开合计与明细不符', en: 'Published total does not match its parts' },
+    message: {
+      zh: '{table}中“{what}”印作 {value} 万元，按明细计算为 {expected} 万元，相差 {difference}，超出舍入容差 {tolerance}。',
+      en: '{table} prints “{what}” as {value}, but its parts give {expected} (difference {difference}, beyond the rounding tolerance {tolerance}).',
+    },
+    hint: { zh: '逐项核对构成该合计的明细（见相关位置）；若公开文件确有错误，写入勘误（errata）。', en: 'Check the parts listed as related locations; if the document is wrong, record an erratum.' },
+  },
+  'balance/row-total': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '行合计不等于基本支出加项目支出', en: 'Row total is not basic plus project' },
+    message: { zh: '{table}中 {what} 的合计印作 {value}，基本支出加项目支出为 {expected}，相差 {difference}。', en: '{table} prints the total of {what} as {value}; basic plus project is {expected} (difference {difference}).' },
+    hint: { zh: '核对该行三个数字。', en: 'Check the three figures of the row.' },
+  },
+  'balance/rounding': {
+    family: 'balance',
+    severity: 'warning',
+    title: { zh: '舍入差异', en: 'Rounding difference' },
+    message: {
+      zh: '{subject}为 {value}，按明细计算为 {expected}，相差 {difference}，在 {addends} 个数逐个舍入的容差 {tolerance} 之内。',
+      en: '{subject} is {value}; its parts give {expected} (difference {difference}, within the tolerance {tolerance} for {addends} separately rounded figures).',
+    },
+    hint: { zh: '这是逐项四舍五入造成的，页面会以脚注说明，无需修改。', en: 'This comes from rounding each figure separately; the page shows it as a footnote. Nothing to fix.' },
+  },
+  'balance/economic-basic': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '经济分类与功能分类的基本支出不符', en: 'Economic and functional basic expenditure differ' },
+    message: { zh: '按经济分类的基本支出合计 {value} 万元，按功能分类为 {expected} 万元，相差 {difference}。', en: 'Basic expenditure by economic class totals {value}; by function it is {expected} (difference {difference}).' },
+    hint: { zh: '两张表是同一笔钱的两种分类，合计必须一致；核对 economic.basic 与 expenditure 的 basic。', en: 'Both tables classify the same money; check economic.basic against the basic amounts in expenditure.' },
+  },
+  'balance/projects': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '项目合计与项目支出不符', en: 'Projects do not add up to project expenditure' },
+    message: { zh: '{scope}：项目金额合计 {value} 万元，项目支出为 {expected} 万元，相差 {difference}。', en: '{scope}: the projects total {value}, project expenditure is {expected} (difference {difference}).' },
+    hint: { zh: '补全缺少的项目，或核对项目金额与功能科目；若公开文件未列全部项目，用 note 说明。', en: 'Add the missing projects or check their amounts and codes; if the document does not list them all, explain with a note.' },
+  },
+  'balance/procurement': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '政府采购分类合计与明细不符', en: 'Procurement totals do not match the items' },
+    message: { zh: '{what}为 {value} 万元，明细合计 {expected} 万元，相差 {difference}。', en: '{what} is {value}; the items total {expected} (difference {difference}).' },
+    hint: { zh: '核对 procurement 中的分类金额与明细。', en: 'Check the procurement totals against the items.' },
+  },
+
+  // ── cross-table: the same money seen from two tables ────────────────────────────────────
+  'cross-table/three-public-economic': {
+    family: 'cross-table',
+    severity: 'error',
+    title: { zh: '“三公”经费小于基本支出中的同项支出', en: '“Three public” part below the same basic line' },
+    message: { zh: '“三公”经费中的{part} {value} 万元，小于基本支出经济分类中的“{economicName}” {expected} 万元。', en: 'The three-public {part} is {value}, less than the basic economic line “{economicName}” at {expected}.' },
+    hint: { zh: '“三公”经费包括基本支出和项目支出中的同项支出，不应小于基本支出中的该项；核对两张表。', en: 'Three-public costs include this spending from basic and project budgets, so cannot be less than the basic line; check both tables.' },
+  },
+  'cross-table/admin-costs': {
+    family: 'cross-table',
+    severity: 'error',
+    title: { zh: '机关运行经费与公用经费不符', en: 'Administrative running costs and operating costs differ' },
+    message: { zh: '机关运行经费 {value} 万元，{relation}基本支出中的公用经费 {expected} 万元（相差 {difference}）。', en: 'Administrative running costs are {value}, {relation} the operating costs in basic expenditure, {expected} (difference {difference}).' },
+    hint: {
+      zh: '机关运行经费是行政单位和参公事业单位基本支出中的公用经费，不能超过公用经费；全部单位为行政或参公时应相等。',
+      en: 'These are the operating costs of administrative and civil-service-managed units: never more than operating costs, and equal when every unit is of those kinds.',
+    },
+  },
+  'cross-table/prior-year': {
+    family: 'cross-table',
+    severity: 'error',
+    title: { zh: '上年数与上年文件不符', en: 'Prior-year figure differs from last year’s file' },
+    message: { zh: '本文件所列上年“{what}”为 {value} 万元，{otherFile} 中为 {expected} 万元，相差 {difference}。', en: 'This file gives last year’s “{what}” as {value}; {otherFile} has {expected} (difference {difference}).' },
+    hint: { zh: '核对两份文件；若上年数是调整后的数字，在 prior_year.basis 中说明并写 note。', en: 'Check both files; if the prior-year figure was adjusted, say so in prior_year.basis and add a note.' },
+  },
+
+  // ── project forms (元, exact) ───────────────────────────────────────────────────────────
+  'project/yuan-wan': {
+    family: 'project',
+    severity: 'error',
+    title: { zh: '项目元与万元金额不符', en: 'Project amount in 元 and 万元 differ' },
+    message: { zh: '项目表列 {value} 万元，绩效目标表列 {yuan} 元，四舍五入为 {expected} 万元。', en: 'The project table gives {value} 万元; the form gives {yuan} 元, which rounds to {expected} 万元.' },
+    hint: { zh: '核对两处金额。', en: 'Check both amounts.' },
+  },
+  'project/funding-sum': {
+    family: 'project',
+    severity: 'error',
+    title: { zh: '项目资金来源之和不等于总额', en: 'Funding sources do not add up' },
+    message: { zh: '{scope}资金各来源合计 {expected} 元，总额印作 {value} 元，相差 {difference}。', en: '{scope} funding sources add up to {expected} 元 but the total is {value} 元 (difference {difference}).' },
+    hint: { zh: '核对中央、省级、市县、自筹、其他各项。', en: 'Check each source.' },
+  },
+  'project/detail-sum': {
+    family: 'project',
+    severity: 'error',
+    title: { zh: '预算明细合计不等于项目金额', en: 'Budget detail does not add up to the project amount' },
+    message: { zh: '预算明细合计 {expected} 元，项目当年金额 {value} 元，相差 {difference}。', en: 'The budget detail lines total {expected} 元; the project’s amount for the year is {value} 元 (difference {difference}).' },
+    hint: { zh: '核对各明细行；若公开文件确有错误，写入勘误。', en: 'Check the detail lines; if the document is wrong, record an erratum.' },
+  },
+  'project/detail-row': {
+    family: 'project',
+    severity: 'error',
+    title: { zh: '明细行各列之和不等于合计', en: 'Detail row parts do not add up' },
+    message: { zh: '本级、上级、自筹等合计 {expected} 元，该行合计印作 {value} 元，相差 {difference}。', en: 'The row’s columns add up to {expected} 元; its total is printed as {value} 元 (difference {difference}).' },
+    hint: { zh: '核对该行各列。', en: 'Check the row’s columns.' },
+  },
+  'project/period-annual': {
+    family: 'project',
+    severity: 'error',
+    title: { zh: '年度资金与实施期资金矛盾', en: 'Annual and period funding contradict' },
+    message: { zh: '{reason}（年度 {value} 元，实施期 {expected} 元）。', en: '{reason} (annual {value} 元, period {expected} 元).' },
+    hint: { zh: '核对项目属性、项目期和两栏资金。', en: 'Check the attribute, the period and both funding columns.' },
+  },
+  'project/period-multiple': {
+    family: 'project',
+    severity: 'warning',
+    title: { zh: '实施期资金不是年度资金的整数倍', en: 'Period funding is not annual × years' },
+    message: { zh: '项目期 {years} 年，年度资金 {value} 元 × {years} = {product} 元，实施期资金为 {expected} 元。', en: 'Over {years} years, {value} 元 a year makes {product} 元, but the period total is {expected} 元.' },
+    hint: { zh: '各年金额可以不同；如属此种情况可忽略。', en: 'Years may differ; ignore this if they do.' },
+  },
+  'project/cost-scale': {
+    family: 'project',
+    severity: 'warning',
+    title: { zh: '成本指标与项目金额差十倍', en: 'Cost indicator ten times off' },
+    message: { zh: '成本指标“{name}”为 {value}，恰为项目年度资金 {expected} 元的{ratio}。', en: 'The cost indicator “{name}” is {value}, exactly {ratio} the annual funding of {expected} 元.' },
+    hint: { zh: '多半是多写或少写了一个零；核对绩效目标表。', en: 'Probably a zero too many or too few; check the form.' },
+  },
+  'project/placeholder': {
+    family: 'project',
+    severity: 'warning',
+    title: { zh: '模板占位文字未替换', en: 'Template placeholder left in' },
+    message: { zh: '“{value}”中含模板占位文字“{placeholder}”。', en: '“{value}” contains the template placeholder “{placeholder}”.' },
+    hint: { zh: '照录公开文件即可；此提示提醒读者该值不完整。', en: 'Keep it as published; this tells readers the value is incomplete.' },
+  },
+  'project/no-amount': {
+    family: 'project',
+    severity: 'error',
+    title: { zh: '项目没有金额', en: 'Project has no amount' },
+    message: { zh: '项目既没有 amount（万元），也没有 funding.annual（元）。', en: 'The project has neither amount (万元) nor funding.annual (元).' },
+    hint: { zh: '至少填写其中一项。', en: 'Give at least one of them.' },
+  },
+
+  // ── narrative: figures stated in the text ───────────────────────────────────────────────
+  'narrative/figure': {
+    family: 'narrative',
+    severity: 'error',
+    title: { zh: '说明中的数字与报表不符', en: 'Narrative figure differs from the tables' },
+    message: { zh: '说明中“{what}”{which}为 {value} 万元，{basis}为 {expected} 万元，相差 {difference}。', en: 'The narrative gives {which} “{what}” as {value}; {basis} gives {expected} (difference {difference}).' },
+    hint: { zh: '核对说明文字与报表；若公开文件有误，写入勘误。', en: 'Check the text against the tables; if the document is wrong, record an erratum.' },
+  },
+  'narrative/change': {
+    family: 'narrative',
+    severity: 'error',
+    title: { zh: '增减额计算错误', en: 'Change miscalculated' },
+    message: { zh: '说明中“{what}”{direction} {value} 万元，按本年 {current} 与上年 {previous} 计算应为{expectedDirection} {expected} 万元。', en: 'The narrative says “{what}” {direction} by {value}; {current} against {previous} gives {expectedDirection} {expected}.' },
+    hint: { zh: '增减额 = 本年数 − 上年数。', en: 'Change = this year − last year.' },
+  },
+  'narrative/percent': {
+    family: 'narrative',
+    severity: 'error',
+    title: { zh: '增减百分比计算错误', en: 'Percentage change miscalculated' },
+    message: { zh: '说明中“{what}”变动 {value}%，按 {change} ÷ {previous} 计算，保留 {scale} 位小数应为 {expected}%。', en: 'The narrative gives a change of {value}% for “{what}”; {change} ÷ {previous} at {scale} decimals is {expected}%.' },
+    hint: { zh: '增长率 = 增减额 ÷ 上年数 × 100%，按印出的小数位数四舍五入。', en: 'Change % = change ÷ last year × 100, rounded half-up to the printed decimals.' },
+  },
+  'narrative/share': {
+    family: 'narrative',
+    severity: 'error',
+    title: { zh: '占比计算错误', en: 'Share miscalculated' },
+    message: { zh: '说明中“{what}”占{of} {value}%，按 {amount} ÷ {base} 计算应为 {expected}%。', en: 'The narrative gives “{what}” as {value}% of {of}; {amount} ÷ {base} is {expected}%.' },
+    hint: { zh: '占比 = 该项 ÷ 合计 × 100%，按印出的小数位数四舍五入。', en: 'Share = part ÷ whole × 100, rounded half-up to the printed decimals.' },
+  },
+  'narrative/parts': {
+    family: 'narrative',
+    severity: 'error',
+    title: { zh: '分项原因之和不等于增减额', en: 'Itemised reasons do not add up' },
+    message: { zh: '分项金额合计 {expected} 万元，说明的增减额为 {value} 万元，相差 {difference}。', en: 'The itemised amounts total {expected}; the stated change is {value} (difference {difference}).' },
+    hint: { zh: '核对各分项金额。', en: 'Check the itemised amounts.' },
+  },
+
+  // ── errata and notes ────────────────────────────────────────────────────────────────────
+  'errata/bad-path': {
+    family: 'errata',
+    severity: 'error',
+    title: { zh: '勘误指向不存在的位置', en: 'Erratum points nowhere' },
+    message: { zh: '勘误的路径“{value}”在本文件中找不到。', en: 'The erratum’s path “{value}” does not exist in this file.' },
+    hint: { zh: '路径形如 published.admin_costs.admin_costs 或 projects[id=p11].budget_detail[0].own。', en: 'Paths look like published.admin_costs.admin_costs or projects[id=p11].budget_detail[0].own.' },
+  },
+  'errata/value-mismatch': {
+    family: 'errata',
+    severity: 'error',
+    title: { zh: '勘误的原值与文件不符', en: 'Erratum’s published value differs from the file' },
+    message: { zh: '勘误称原值为 {value}，但文件中该处为 {expected}。', en: 'The erratum says the published value is {value}, but the file has {expected} there.' },
+    hint: { zh: '文件中照录公开值，勘误的 published 与之相同，corrected 写改正值。', en: 'The file keeps the published value; the erratum repeats it in published and gives the correction in corrected.' },
+  },
+  'errata/unused': {
+    family: 'errata',
+    severity: 'warning',
+    title: { zh: '勘误没有改变任何检查结果', en: 'Erratum changes nothing' },
+    message: { zh: '不用此勘误时，检查也不会在“{value}”处报错。', en: 'Without this erratum the checks report nothing at “{value}”.' },
+    hint: { zh: '确认勘误是否必要、路径是否写对。', en: 'Check whether the erratum is needed and its path is right.' },
+  },
+  'errata/applied': {
+    family: 'errata',
+    severity: 'info',
+    title: { zh: '已按勘误改正', en: 'Corrected by an erratum' },
+    message: { zh: '公开值 {value} 已按勘误改为 {expected}。', en: 'The published {value} is corrected to {expected} by an erratum.' },
+    hint: { zh: '读者会在页面上看到此勘误。', en: 'Readers see this erratum on the page.' },
+  },
+  'errata/unknown-rule': {
+    family: 'errata',
+    severity: 'error',
+    title: { zh: '说明指向未知规则', en: 'Note names an unknown rule' },
+    message: { zh: '说明所指的规则“{value}”不存在。', en: 'The note names the rule “{value}”, which does not exist.' },
+    hint: { zh: '规则编号见 npm run check 的输出或发布者指南。{suggestion}', en: 'Rule ids are in the check output and the publisher’s guide. {suggestion}' },
+  },
+  'errata/note-unused': {
+    family: 'errata',
+    severity: 'warning',
+    title: { zh: '说明没有对应的检查结果', en: 'Note explains nothing' },
+    message: { zh: '规则“{value}”在{where}没有报告任何问题，这条说明没有说明对象。', en: 'The rule “{value}” reports nothing {where}, so the note explains nothing.' },
+    hint: { zh: '删除这条说明，或改正它的 rule 和 path。', en: 'Remove the note or correct its rule and path.' },
+  },
+});
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, id);
+}
+
+export type ParamValue = string | number | { zh: string; en: string };
+
+/** Fills {placeholders}; unknown ones are left visible so a missing param is noticed. */
+export function interpolate(template: string, params: Record<string, ParamValue>, lang: 'zh' | 'en' = 'zh'): string {
+  return template
+    .replace(/\{(\w+)\}/g, (whole, key: string) => {
+      if (!(key in params)) return whole;
+      const v = params[key]!;
+      return typeof v === 'object' ? v[lang] : String(v);
+    })
+    .replace(/\s+$/, '');
+}

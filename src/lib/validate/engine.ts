@@ -1,0 +1,29 @@
+// One engine behind every door (CLI, build, tests): load, check the schema, run every rule,
+// then apply errata and notes.
+import { loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
+import type { Disclosure } from '../schema/index.ts';
+import type { Finding } from './finding.ts';
+import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
+import { checkDisclosure, checkPortalRules } from './rules/index.ts';
+
+export interface CheckResult {
+  portal: LoadedPortal;
+  catalogue: CodeCatalogue;
+  findings: Finding[];
+  /** Every file examined. */
+  files: string[];
+}
+
+export function checkPortal(root: string): CheckResult {
+  const portal = loadPortal(root);
+  const catalogue = buildCatalogue(portal.classifications);
+  const findings: Finding[] = [...portal.findings];
+  const byYear = new Map<string, Loaded<Disclosure>>();
+  for (const d of portal.disclosures) byYear.set(`${d.source.region}/${d.source.department}/${d.source.year}`, d);
+  for (const d of portal.disclosures) {
+    const previous = byYear.get(`${d.source.region}/${d.source.department}/${d.source.year! - 1}`);
+    findings.push(...checkDisclosure(d, { catalogue, previous }));
+  }
+  findings.push(...checkPortalRules(portal, catalogue));
+  return { portal, catalogue, findings, files: [...portal.files.map((f) => f.file), ...new Set(portal.findings.map((f) => f.file))].filter((f, i, a) => a.indexOf(f) === i) };
+}

@@ -1,0 +1,144 @@
+// Balance rules: income equals spending, and every printed total equals the sum of its parts.
+import { FUND_IDS, FUNDS, TABLES, type TableId } from '../../glossary.ts';
+import { parseFigureRef, type FigureRef } from '../../derive/figure-ref.ts';
+import { describeFigure } from '../../derive/describe.ts';
+import { projectAmount, type Figure } from '../../derive/derive.ts';
+import { sum, ZERO, type Amount } from '../../money.ts';
+import type { Finding } from '../finding.ts';
+import { judge, type RuleContext } from './context.ts';
+
+function incomeEqualsExpenditure(ctx: RuleContext): Finding[] {
+  const grand = ctx.derived.figure({ kind: 'income_grand_total' })!;
+  const total = ctx.derived.figure({ kind: 'total' })!;
+  if (!grand.sources.length && !total.sources.length) return [];
+  const asAmount = { value: grand.value, text: grand.value.toFixed(2), scale: 2 };
+  return judge(ctx, 'balance/income-expenditure', ['income'], { value: asAmount, valueAddends: grand.addends, expected: total, formula: '收入总计 = 支出合计' }, { what: { zh: '收入总计与支出合计', en: 'Income and expenditure totals' } });
+}
+
+function incomeByFund(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const fund of [...FUND_IDS, 'carried_over' as const]) {
+    const income = ctx.data.income[fund];
+    const spending = figureOfLines(ctx, fund === 'carried_over' ? (l) => l.carriedOver : (l) => l.fund === fund && !l.carriedOver);
+    if (!income && spending.value.isZero()) continue;
+    const value = income ?? { value: ZERO, text: '0', scale: 2 };
+    const label = fund === 'carried_over' ? { zh: '上年结转', en: 'Carried-over' } : { zh: FUNDS[fund].zh, en: FUNDS[fund].en };
+    out.push(
+      ...judge(ctx, 'balance/income-by-fund', ['income', ...(income ? [fund] : [])], { value, expected: spending, formula: `income.${fund} = Σ expenditure (fund ${fund})` }, { fund: label, fundId: fund }),
+    );
+  }
+  return out;
+}
+
+function figureOfLines(ctx: RuleContext, filter: (l: RuleContext['derived']['lines'][number]) => boolean): Figure {
+  const sources: Figure['sources'] = [];
+  let value = ZERO;
+  let addends = 0;
+  for (const l of ctx.derived.lines) {
+    if (!filter(l)) continue;
+    for (const c of ['basic', 'project'] as const) {
+      const a = l[c];
+      if (!a) continue;
+      value = value.plus(a.value);
+      addends++;
+      sources.push(['expenditure', l.index, c]);
+    }
+  }
+  return { value, addends, sources };
+}
+
+/** Every printed figure in `published` against the figure derived from the leaves. */
+function controlTotals(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const published = ctx.data.published ?? {};
+  for (const [table, figures] of Object.entries(published) as [TableId, Record<string, Amount>][]) {
+    for (const [name, value] of Object.entries(figures)) {
+      const ref = parseFigureRef(name)!;
+      const derived = ctx.derived.figure(ref);
+      const what = describeFigure(ref, ctx.data);
+      const tableLabel = { zh: `《${TABLES[table].zh}》`, en: TABLES[table].en };
+      if (!derived) continue;
+      out.push(...judge(ctx, 'balance/control-total', ['published', table, name], { value, expected: derived, formula: `${name} = Σ ${derived.sources.length} parts` }, { table: tableLabel, what }));
+    }
+    out.push(...rowTotals(ctx, table, figures));
+  }
+  return out;
+}
+
+/** A printed row total against its own printed basic and project cells. */
+function rowTotals(ctx: RuleContext, table: TableId, figures: Record<string, Amount>): Finding[] {
+  const out: Finding[] = [];
+  for (const [name, total] of Object.entries(figures)) {
+    const ref = parseFigureRef(name);
+    let basicKey: string | null = null;
+    let projectKey: string | null = null;
+    if (ref?.kind === 'total') [basicKey, projectKey] = ['basic', 'project'];
+    else if (ref?.kind === 'function' && ref.column === 'total') [basicKey, projectKey] = [`function.${ref.code}.basic`, `function.${ref.code}.project`];
+    if (!basicKey || !projectKey) continue;
+    const basic = figures[basicKey];
+    const project = figures[projectKey];
+    if (!basic || !project) continue;
+    const sum: Figure = { value: basic.value.plus(project.value), addends: 2, sources: [['published', table, basicKey], ['published', table, projectKey]] };
+    out.push(
+      ...judge(ctx, 'balance/row-total', ['published', table, name], { value: total, expected: sum, formula: '合计 = 基本支出 + 项目支出' }, { table: { zh: `《${TABLES[table].zh}》`, en: TABLES[table].en }, what: describeFigure(ref as FigureRef, ctx.data) }),
+    );
+  }
+  return out;
+}
+
+function economicMatchesFunctional(ctx: RuleContext): Finding[] {
+  const econ = ctx.data.economic;
+  if (!econ?.basic?.length) return [];
+  const economic = ctx.derived.figure({ kind: 'economic', code: null })!;
+  const target = (econ.scope ?? 'basic') === 'basic' ? ctx.derived.figure({ kind: 'basic' })! : ctx.derived.figure({ kind: 'total' })!;
+  const asAmount = { value: economic.value, text: economic.value.toFixed(2), scale: 2 };
+  return judge(ctx, 'balance/economic-basic', ['economic', 'basic'], { value: asAmount, valueAddends: economic.addends, expected: target, formula: 'Σ economic.basic = Σ expenditure.basic' }, { what: { zh: '经济分类基本支出合计', en: 'Basic expenditure by economic class' } });
+}
+
+function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
+  const projects = ctx.data.projects;
+  if (!projects) return [];
+  const asAmount = (f: Figure) => ({ value: f.value, text: f.value.toFixed(2), scale: 2 });
+  const all = projectsFigure(ctx, projects.map((_, i) => i));
+  const out = judge(ctx, 'balance/projects', ['projects'], { value: asAmount(all), valueAddends: all.addends, expected: ctx.derived.figure({ kind: 'project' })!, formula: 'Σ projects = 项目支出' }, { scope: { zh: '全部项目', en: 'All projects' } });
+  // Per functional code, where projects say which code they are paid under.
+  for (const code of new Set(projects.flatMap((p) => (p.code ? [p.code] : [])))) {
+    const line = ctx.derived.figure({ kind: 'function', code, column: 'project' })!;
+    if (!line.sources.length) continue; // reported by reference/project-code
+    const indexes = projects.flatMap((p, i) => (p.code === code ? [i] : []));
+    const byCode = projectsFigure(ctx, indexes);
+    out.push(
+      ...judge(ctx, 'balance/projects', ['projects', indexes[0]!, 'code'], { value: asAmount(byCode), valueAddends: byCode.addends, expected: line, formula: `Σ projects(code ${code}) = function.${code}.project` }, { scope: { zh: `功能科目 ${code}`, en: `Code ${code}` } }),
+    );
+  }
+  return out;
+}
+
+/** The projects at `indexes`, in 万元: printed amounts count as rounded, 元 ÷ 10000 as exact. */
+function projectsFigure(ctx: RuleContext, indexes: number[]): Figure {
+  const parts = indexes.flatMap((i) => {
+    const a = projectAmount(ctx.data.projects![i]!, i);
+    return a ? [a] : [];
+  });
+  return { value: sum(parts.map((p) => p.wan)), addends: parts.filter((p) => p.rounded).length, sources: parts.map((p) => p.path) };
+}
+
+function procurementItems(ctx: RuleContext): Finding[] {
+  const pr = ctx.data.procurement;
+  if (!pr?.items?.length) return [];
+  const out: Finding[] = [];
+  for (const kind of ['goods', 'works', 'services'] as const) {
+    const stated = pr[kind];
+    if (!stated) continue;
+    const items = pr.items.flatMap((it, i) => (it.kind === kind ? [{ it, i }] : []));
+    const fig: Figure = {
+      value: sum(items.map(({ it }) => it.amount.value)),
+      addends: items.length,
+      sources: items.map(({ i }) => ['procurement', 'items', i, 'amount']),
+    };
+    out.push(...judge(ctx, 'balance/procurement', ['procurement', kind], { value: stated, expected: fig, formula: `procurement.${kind} = Σ items` }, { what: { zh: `政府采购${kind === 'goods' ? '货物' : kind === 'works' ? '工程' : '服务'}类`, en: `Procurement of ${kind}` } }));
+  }
+  return out;
+}
+
+export const balanceRules = [incomeEqualsExpenditure, incomeByFund, controlTotals, economicMatchesFunctional, projectsCoverProjectExpenditure, procurementItems];

@@ -1,0 +1,114 @@
+// What a rule sees of one disclosure, and the helpers that turn a comparison into a finding.
+import { Decimal, halfUnit, plain, ZERO, type Amount } from '../../money.ts';
+import type { Disclosure } from '../../schema/index.ts';
+import type { Loaded } from '../../source/load.ts';
+import { formatPath } from '../../source/paths.ts';
+import type { PathSegment } from '../../source/yaml.ts';
+import type { CodeCatalogue } from '../../derive/catalogue.ts';
+import type { Derived, Figure } from '../../derive/derive.ts';
+import { RULES, type RuleId } from '../catalogue.ts';
+import type { Finding, Params, RelatedLocation } from '../finding.ts';
+
+export interface RuleContext {
+  file: Loaded<Disclosure>;
+  data: Disclosure;
+  derived: Derived;
+  catalogue: CodeCatalogue;
+  /** Last year's disclosure of the same department, where there is one. */
+  previous?: { file: Loaded<Disclosure>; derived: Derived };
+}
+
+export type FindingExtras = Partial<Pick<Finding, 'value' | 'expected' | 'formula' | 'difference' | 'tolerance' | 'unit' | 'related'>>;
+
+const MAX_RELATED = 24;
+
+export function related(file: Loaded<Disclosure>, paths: readonly PathSegment[][], valueAt?: (p: PathSegment[]) => string | undefined): RelatedLocation[] {
+  return paths.slice(0, MAX_RELATED).map((p) => {
+    const at = file.locator.locate(p);
+    return { file: file.source.file, line: at.line, column: at.column, path: formatPath(p, file.raw), ...(valueAt?.(p) !== undefined && { value: valueAt(p) }) };
+  });
+}
+
+/** The amount text at a path of the raw file, for related locations. */
+export function rawValueAt(file: Loaded<Disclosure>, path: PathSegment[]): string | undefined {
+  let node: unknown = file.raw;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return typeof node === 'string' || typeof node === 'number' ? String(node) : undefined;
+}
+
+export function makeFinding(file: Loaded<Disclosure>, rule: RuleId, path: PathSegment[], params: Params, extras: FindingExtras = {}, severity = RULES[rule].severity): Finding {
+  const at = file.locator.locate(path);
+  return { rule, severity, file: file.source.file, line: at.line, column: at.column, path: formatPath(path, file.raw), segments: path, params, ...extras };
+}
+
+export interface Comparison {
+  /** The figure as printed or entered. */
+  value: Amount | Decimal;
+  /** The figure computed from its parts. */
+  expected: Figure;
+  /** Rounded amounts on the `value` side (1 for a printed total). */
+  valueAddends?: number;
+  formula: string;
+  unit?: '万元' | '元';
+}
+
+export type Verdict = { kind: 'equal' } | { kind: 'rounding'; diff: Decimal; tolerance: Decimal } | { kind: 'error'; diff: Decimal; tolerance: Decimal };
+
+/** Compares with the rounding tolerance of DESIGN principle 4: N × half a unit of the last place. */
+export function compare(c: Comparison): Verdict {
+  const value = 'value' in c.value ? c.value.value : c.value;
+  const diff = value.minus(c.expected.value);
+  if (diff.isZero()) return { kind: 'equal' };
+  if (c.unit === '元') return { kind: 'error', diff, tolerance: ZERO };
+  const scale = 'scale' in c.value ? c.value.scale : 2;
+  // A figure printed with fewer than two decimals carries half a unit of its own last place.
+  const own = scale < 2 ? halfUnit(scale) : ZERO;
+  const tolerance = halfUnit(2).times(c.expected.addends + Math.max((c.valueAddends ?? 1) - 1, 0)).plus(own);
+  return diff.abs().lte(tolerance) ? { kind: 'rounding', diff, tolerance } : { kind: 'error', diff, tolerance };
+}
+
+export function signed(d: Decimal, scale = 2): string {
+  return (d.isPositive() && !d.isZero() ? '+' : '') + plain(d, scale);
+}
+
+export function amountText(a: Amount | Decimal): string {
+  return 'value' in a ? a.text : plain(a);
+}
+
+/** What a rounding warning is about, from the params of the rule it stands in for. */
+function subjectOf(params: Params, formula: string): { zh: string; en: string } {
+  const text = (v: Params[string] | undefined, lang: 'zh' | 'en') => (v === undefined ? '' : typeof v === 'object' ? v[lang] : String(v));
+  const what = params.what ?? params.scope ?? params.fund;
+  if (!what) return { zh: formula, en: formula };
+  const table = params.table;
+  return {
+    zh: table ? `${text(table, 'zh')}中“${text(what, 'zh')}”` : `“${text(what, 'zh')}”`,
+    en: table ? `“${text(what, 'en')}” in ${text(table, 'en')}` : `“${text(what, 'en')}”`,
+  };
+}
+
+/**
+ * Turns a comparison into a finding: nothing when equal, a rounding warning when within the
+ * tolerance, the rule's error otherwise.
+ */
+export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Comparison, params: Params, roundingRule: RuleId | null = 'balance/rounding'): Finding[] {
+  const verdict = compare(c);
+  if (verdict.kind === 'equal') return [];
+  const unit = c.unit ?? '万元';
+  const scale = unit === '元' ? 2 : 2;
+  const extras: FindingExtras = {
+    value: amountText(c.value),
+    expected: plain(c.expected.value, scale),
+    formula: c.formula,
+    difference: signed(verdict.diff, scale),
+    tolerance: plain(verdict.tolerance, 3),
+    unit,
+    related: related(ctx.file, c.expected.sources, (p) => rawValueAt(ctx.file, p)),
+  };
+  const all: Params = { value: extras.value!, expected: extras.expected!, difference: extras.difference!, tolerance: extras.tolerance!, addends: c.expected.addends, subject: subjectOf(params, c.formula), ...params };
+  if (verdict.kind === 'rounding' && roundingRule) return [makeFinding(ctx.file, roundingRule, path, all, extras)];
+  return [makeFinding(ctx.file, rule, path, all, extras)];
+}

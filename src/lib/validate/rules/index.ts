@@ -1,0 +1,145 @@
+// Runs every rule over a disclosure, then applies its errata and notes (DESIGN principle 6):
+// an erratum replaces a printed value for the checks; a note explains a finding of the rule it
+// names. Neither can touch a finding it does not name, and both stay visible as info findings.
+import { disclosureSchema, type Disclosure } from '../../schema/index.ts';
+import type { Loaded, LoadedPortal } from '../../source/load.ts';
+import { isUnder, resolvePath, formatPath } from '../../source/paths.ts';
+import type { PathSegment } from '../../source/yaml.ts';
+import { derive } from '../../derive/derive.ts';
+import type { CodeCatalogue } from '../../derive/catalogue.ts';
+import { parseAmount } from '../../money.ts';
+import { closest } from '../schema-issues.ts';
+import { isRuleId, RULE_IDS, RULES } from '../catalogue.ts';
+import type { Finding } from '../finding.ts';
+import { makeFinding, type RuleContext } from './context.ts';
+import { balanceRules } from './balance.ts';
+import { crossTableRules } from './cross-table.ts';
+import { projectRules } from './project.ts';
+import { narrativeRules } from './narrative.ts';
+import { referenceRules, portalReferenceRules } from './reference.ts';
+import { textRules } from './text.ts';
+
+export type DisclosureRule = (ctx: RuleContext) => Finding[];
+
+/** Every rule over one disclosure, in catalogue order of families. */
+export const DISCLOSURE_RULES: readonly DisclosureRule[] = [...textRules, ...referenceRules, ...balanceRules, ...crossTableRules, ...projectRules, ...narrativeRules];
+
+export interface DisclosureOptions {
+  catalogue: CodeCatalogue;
+  previous?: Loaded<Disclosure>;
+}
+
+function runRules(file: Loaded<Disclosure>, options: DisclosureOptions): Finding[] {
+  const ctx: RuleContext = {
+    file,
+    data: file.data,
+    derived: derive(file.data),
+    catalogue: options.catalogue,
+    previous: options.previous ? { file: options.previous, derived: derive(options.previous.data) } : undefined,
+  };
+  return DISCLOSURE_RULES.flatMap((rule) => rule(ctx));
+}
+
+function sameValue(written: unknown, stated: string): boolean {
+  const a = parseAmount(String(written ?? ''), { allowNegative: true });
+  const b = parseAmount(stated, { allowNegative: true });
+  if (a.ok && b.ok) return a.amount.value.equals(b.amount.value);
+  return String(written ?? '').trim() === stated.trim();
+}
+
+function setAt(root: unknown, path: PathSegment[], value: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const seg of path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
+const keyOf = (f: Finding) => `${f.rule}\u0000${f.path}`;
+
+export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOptions): Finding[] {
+  const errata = file.data.errata ?? [];
+  const notes = file.data.notes ?? [];
+  const out: Finding[] = [];
+  const asPublished = runRules(file, options);
+  let findings = asPublished;
+
+  if (errata.length) {
+    const corrected = structuredClone(file.raw);
+    const applied: { index: number; path: PathSegment[] }[] = [];
+    errata.forEach((e, i) => {
+      const here: PathSegment[] = ['errata', i, 'path'];
+      const target = resolvePath(e.path, file.raw);
+      if (!target) {
+        out.push(makeFinding(file, 'errata/bad-path', here, { value: e.path }));
+        return;
+      }
+      if (!sameValue(target.value, e.published)) {
+        out.push(makeFinding(file, 'errata/value-mismatch', ['errata', i, 'published'], { value: e.published, expected: String(target.value) }));
+        return;
+      }
+      setAt(corrected, target.path, e.corrected);
+      applied.push({ index: i, path: target.path });
+    });
+    const reparsed = disclosureSchema.safeParse(corrected);
+    if (!reparsed.success) {
+      // A correction that breaks the schema: report it at the erratum, keep the published run.
+      errata.forEach((e, i) => {
+        if (!parseAmount(e.corrected).ok) out.push(makeFinding(file, 'schema/amount', ['errata', i, 'corrected'], { value: e.corrected, problem: { zh: '改正值不是有效金额', en: 'the correction is not a valid amount' }, unit: '万元' }));
+      });
+    } else {
+      const correctedFile: Loaded<Disclosure> = { ...file, data: reparsed.data };
+      findings = runRules(correctedFile, options);
+      const after = new Set(findings.map(keyOf));
+      const fixed = asPublished.filter((f) => f.severity !== 'info' && !after.has(keyOf(f)));
+      for (const { index, path } of applied) {
+        const e = errata[index]!;
+        out.push({ ...makeFinding(file, 'errata/applied', path, { value: e.published, expected: e.corrected }), explainedBy: { kind: 'erratum', text: e.evidence, line: file.locator.locate(['errata', index]).line } });
+        const shown = formatPath(path, file.raw);
+        const touched = fixed.some((f) => (f.segments && isUnder(f.segments, path)) || f.related?.some((r) => r.path === shown));
+        if (!touched) out.push(makeFinding(file, 'errata/unused', ['errata', index, 'path'], { value: e.path }));
+      }
+    }
+  }
+
+  // Notes explain findings of the rule they name, at or under their path.
+  const used = new Set<number>();
+  const scopes = notes.map((n, i) => {
+    if (!isRuleId(n.rule)) {
+      const near = closest(n.rule, RULE_IDS);
+      out.push(makeFinding(file, 'errata/unknown-rule', ['notes', i, 'rule'], { value: n.rule, suggestion: near ? { zh: `是否应为“${near}”？`, en: `Did you mean “${near}”?` } : '' }));
+      return null;
+    }
+    if (n.path === undefined) return { rule: n.rule, path: [] as PathSegment[] };
+    const target = resolvePath(n.path, file.raw);
+    if (!target) {
+      out.push(makeFinding(file, 'errata/bad-path', ['notes', i, 'path'], { value: n.path }));
+      return null;
+    }
+    return { rule: n.rule, path: target.path };
+  });
+  for (const f of findings) {
+    if (f.severity === 'info') {
+      out.push(f);
+      continue;
+    }
+    const i = scopes.findIndex((s) => s && s.rule === f.rule && isUnder(f.segments ?? [], s.path));
+    if (i >= 0) {
+      used.add(i);
+      out.push({ ...f, severity: 'info', explainedBy: { kind: 'note', text: notes[i]!.text, line: file.locator.locate(['notes', i]).line } });
+    } else out.push(f);
+  }
+  scopes.forEach((s, i) => {
+    if (s && !used.has(i)) {
+      out.push(makeFinding(file, 'errata/note-unused', ['notes', i, 'rule'], { value: s.rule, where: s.path.length ? { zh: `“${notes[i]!.path}”处`, en: `at “${notes[i]!.path}”` } : { zh: '本文件中', en: 'in this file' } }));
+    }
+  });
+  return out;
+}
+
+export function checkPortalRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
+  return portalReferenceRules(portal, catalogue);
+}
+
+/** Rules whose findings notes may explain: not the file and schema families, which stop loading. */
+export function notableRules(): string[] {
+  return RULE_IDS.filter((id) => RULES[id].family !== 'file' && RULES[id].family !== 'schema');
+}

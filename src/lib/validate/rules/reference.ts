@@ -1,0 +1,159 @@
+// Identity and reference rules: the file is where it says it is, every id is unique, every
+// reference resolves, codes and names agree with the classification and across years.
+import { FUNDS, type FundId } from '../../glossary.ts';
+import type { Disclosure } from '../../schema/index.ts';
+import type { Loaded, LoadedPortal } from '../../source/load.ts';
+import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../../derive/catalogue.ts';
+import type { Finding } from '../finding.ts';
+import { makeFinding, related, type RuleContext } from './context.ts';
+
+function pathIdentity(ctx: RuleContext): Finding[] {
+  const { source } = ctx.file;
+  const out: Finding[] = [];
+  const checks: [keyof Disclosure & ('region' | 'department' | 'year'), string | number | undefined][] = [
+    ['region', source.region],
+    ['department', source.department],
+    ['year', source.year],
+  ];
+  for (const [key, expected] of checks) {
+    if (expected !== undefined && String(ctx.data[key]) !== String(expected)) {
+      out.push(makeFinding(ctx.file, 'reference/path-mismatch', [key], { key, value: String(ctx.data[key]), expected: String(expected) }));
+    }
+  }
+  return out;
+}
+
+function duplicateLines(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  ctx.derived.lines.forEach((l) => {
+    const key = `${l.code}/${l.fund}/${l.carriedOver}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      out.push({
+        ...makeFinding(ctx.file, 'reference/duplicate-line', ['expenditure', l.index, 'code'], { code: l.code, fund: { zh: FUNDS[l.fund].zh, en: FUNDS[l.fund].en } }),
+        related: related(ctx.file, [['expenditure', first, 'code']]),
+      });
+    } else seen.set(key, l.index);
+  });
+  // A line and its own child both entered: totals would count the money twice.
+  const codes = ctx.derived.lines.map((l) => l.code);
+  ctx.derived.lines.forEach((l) => {
+    const child = codes.find((c) => c !== l.code && c.startsWith(l.code));
+    if (child) out.push(makeFinding(ctx.file, 'reference/not-a-leaf', ['expenditure', l.index, 'code'], { code: l.code, child }));
+  });
+  const econ = ctx.data.economic;
+  for (const which of ['basic', 'project'] as const) {
+    const list = econ?.[which] ?? [];
+    const seenEcon = new Map<string, number>();
+    list.forEach((e, i) => {
+      const key = `${e.code}/${e.gov_code ?? ''}`;
+      if (seenEcon.has(key)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['economic', which, i, 'code'], { what: { zh: '经济分类科目', en: 'Economic line' }, id: e.gov_code ? `${e.code}/${e.gov_code}` : e.code }));
+      else seenEcon.set(key, i);
+    });
+    const econCodes = list.map((e) => e.code);
+    list.forEach((e, i) => {
+      const child = econCodes.find((c) => c !== e.code && c.startsWith(e.code));
+      if (child) out.push(makeFinding(ctx.file, 'reference/not-a-leaf', ['economic', which, i, 'code'], { code: e.code, child }));
+    });
+  }
+  return out;
+}
+
+function identifiers(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const units = ctx.data.organisation?.units ?? [];
+  const unitIds = new Set<string>();
+  units.forEach((u, i) => {
+    if (unitIds.has(u.id)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['organisation', 'units', i, 'id'], { what: { zh: '单位', en: 'Unit' }, id: u.id }));
+    unitIds.add(u.id);
+  });
+  const known = [...unitIds].join(', ') || '—';
+  const checkUnit = (unit: string | undefined, path: (string | number)[]) => {
+    if (unit !== undefined && !unitIds.has(unit)) out.push(makeFinding(ctx.file, 'reference/unknown-unit', path, { unit, known }));
+  };
+  const acSeen = new Set<string>();
+  ctx.data.admin_costs?.units.forEach((row, i) => {
+    checkUnit(row.unit, ['admin_costs', 'units', i, 'unit']);
+    if (acSeen.has(row.unit)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['admin_costs', 'units', i, 'unit'], { what: { zh: '机关运行经费单位行', en: 'Running-cost row for unit' }, id: row.unit }));
+    acSeen.add(row.unit);
+  });
+  const projectIds = new Set<string>();
+  const projectCodes = ctx.derived.projectByCode();
+  ctx.data.projects?.forEach((p, i) => {
+    if (projectIds.has(p.id)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['projects', i, 'id'], { what: { zh: '项目', en: 'Project' }, id: p.id }));
+    projectIds.add(p.id);
+    checkUnit(p.unit, ['projects', i, 'unit']);
+    if (p.code !== undefined && !projectCodes.has(p.code)) out.push(makeFinding(ctx.file, 'reference/project-code', ['projects', i, 'code'], { code: p.code }));
+  });
+  return out;
+}
+
+function catalogueNames(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const year = ctx.data.year;
+  const { functional, economic } = ctx.catalogue;
+  if (functional) {
+    ctx.data.expenditure.forEach((l, i) => {
+      const entry = lookup(functional, l.code, year);
+      if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['expenditure', i, 'code'], { classification: { zh: '功能分类', en: 'Functional' }, code: l.code, year }));
+      else if (!nameMatches(entry, l.name)) out.push(makeFinding(ctx.file, 'reference/name-mismatch', ['expenditure', i, 'name'], { code: l.code, value: l.name, expected: entry.name, year }));
+    });
+  }
+  if (economic) {
+    for (const which of ['basic', 'project'] as const) {
+      ctx.data.economic?.[which]?.forEach((e, i) => {
+        const entry = lookup(economic, e.code, year);
+        if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['economic', which, i, 'code'], { classification: { zh: '经济分类', en: 'Economic' }, code: e.code, year }));
+        else if (!nameMatches(entry, e.name)) out.push(makeFinding(ctx.file, 'reference/name-mismatch', ['economic', which, i, 'name'], { code: e.code, value: e.name, expected: entry.name, year }));
+      });
+    }
+  }
+  return out;
+}
+
+export const referenceRules = [pathIdentity, duplicateLines, identifiers, catalogueNames];
+
+/** Rules over the whole portal: every disclosure has its region and department, names agree across years. */
+export function portalReferenceRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
+  const out: Finding[] = [];
+  const loadedFiles = new Set(portal.files.map((f) => f.file));
+  const failed = new Set(portal.findings.map((f) => f.file));
+  const regionFile = (r: string) => portal.files.find((f) => f.kind === 'region' && f.region === r);
+  const deptFile = (r: string, d: string) => portal.files.find((f) => f.kind === 'department' && f.region === r && f.department === d);
+  for (const source of portal.files) {
+    if (source.kind !== 'disclosure' && source.kind !== 'department') continue;
+    const missing: string[] = [];
+    if (!regionFile(source.region!)) missing.push(`${portal.root}/${source.region}/region.yaml`);
+    if (source.kind === 'disclosure' && !deptFile(source.region!, source.department!)) missing.push(`${portal.root}/${source.region}/${source.department}/department.yaml`);
+    for (const m of missing) out.push({ rule: 'reference/missing-parent', severity: 'error', file: source.file, line: 1, column: 1, path: '', params: { expected: m } });
+  }
+  void loadedFiles;
+  void failed;
+  // Same functional code, different names across the years of one department (when the catalogue
+  // does not already explain the name).
+  const byDept = new Map<string, Loaded<Disclosure>[]>();
+  for (const d of portal.disclosures) byDept.set(`${d.source.region}/${d.source.department}`, [...(byDept.get(`${d.source.region}/${d.source.department}`) ?? []), d]);
+  for (const list of byDept.values()) {
+    list.sort((a, b) => a.data.year - b.data.year);
+    const firstSeen = new Map<string, { name: string; file: Loaded<Disclosure> }>();
+    for (const d of list) {
+      d.data.expenditure.forEach((l, i) => {
+        const prior = firstSeen.get(l.code);
+        if (!prior) {
+          firstSeen.set(l.code, { name: l.name, file: d });
+          return;
+        }
+        if (normaliseName(prior.name) === normaliseName(l.name)) return;
+        const entry = lookup(catalogue.functional, l.code, d.data.year);
+        if (entry && nameMatches(entry, l.name)) return;
+        out.push({
+          ...makeFinding(d, 'reference/name-drift', ['expenditure', i, 'name'], { code: l.code, value: l.name, expected: prior.name, otherFile: prior.file.source.file }),
+        });
+      });
+    }
+  }
+  return out;
+}
+
+export type { FundId };
