@@ -83,6 +83,10 @@ const expenditureLine = z
     project: amountWan.optional().meta({ description: '项目支出.' }),
     fund: fund.optional(),
     carried_over: z.boolean().optional().meta({ description: 'Paid from money carried over from last year (上年结转).' }),
+    printed: z
+      .array(z.object({ table: z.enum(TABLE_IDS as [string, ...string[]]), code: z.string().optional(), name: z.string().optional() }).strict())
+      .optional()
+      .meta({ description: 'Where a table printed this line with another code or name: what it printed. Checked, and corrected by errata or explained by notes.' }),
   })
   .strict()
   .meta({ description: 'One functional line, normally at 项 level, with its 基本支出 and 项目支出.' });

@@ -246,6 +246,16 @@ export const RULES = define({
     message: { zh: '{code} 的名称印作“{value}”，{year} 年分类目录中为“{expected}”。', en: '{code} is printed as “{value}”; the {year} classification calls it “{expected}”.' },
     hint: { zh: '名称按公开文件照录即可，此提示用于发现编码错位或过时的科目名称。', en: 'Keep the name as published; this flags shifted codes and outdated names.' },
   },
+  'reference/printed-variant': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '同一行在各表中编码或名称不同', en: 'A line printed differently in another table' },
+    message: { zh: '{table}把 {code}“{name}”印作 {printedCode}“{printedName}”。', en: '{table} prints {code} “{name}” as {printedCode} “{printedName}”.' },
+    hint: {
+      zh: '编码不同是错误：用勘误（errata）改正所印编码，或用说明（note）解释；只有名称不同是警告。',
+      en: 'A different code is an error: correct the printed code with an erratum or explain it with a note; a different name alone is a warning.',
+    },
+  },
   'reference/name-drift': {
     family: 'reference',
     severity: 'warning',

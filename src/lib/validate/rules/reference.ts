@@ -1,6 +1,6 @@
 // Identity and reference rules: the file is where it says it is, every id is unique, every
 // reference resolves, codes and names agree with the classification and across years.
-import { FUNDS, type FundId } from '../../glossary.ts';
+import { FUNDS, TABLES, type FundId, type TableId } from '../../glossary.ts';
 import type { Disclosure } from '../../schema/index.ts';
 import type { Loaded, LoadedPortal } from '../../source/load.ts';
 import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../../derive/catalogue.ts';
@@ -112,7 +112,31 @@ function catalogueNames(ctx: RuleContext): Finding[] {
   return out;
 }
 
-export const referenceRules = [pathIdentity, duplicateLines, identifiers, catalogueNames];
+/** A table printed a line with another code (an error) or another name (a warning). */
+function printedVariants(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  ctx.data.expenditure.forEach((l, i) => {
+    l.printed?.forEach((p, k) => {
+      const codeDiffers = p.code !== undefined && p.code !== l.code;
+      const nameDiffers = p.name !== undefined && normaliseName(p.name) !== normaliseName(l.name);
+      if (!codeDiffers && !nameDiffers) return;
+      const table = TABLES[p.table as TableId];
+      out.push(
+        makeFinding(
+          ctx.file,
+          'reference/printed-variant',
+          ['expenditure', i, 'printed', k, codeDiffers ? 'code' : 'name'],
+          { table: { zh: `《${table.zh}》`, en: table.en }, code: l.code, name: l.name, printedCode: p.code ?? l.code, printedName: p.name ?? l.name },
+          {},
+          codeDiffers ? 'error' : 'warning',
+        ),
+      );
+    });
+  });
+  return out;
+}
+
+export const referenceRules = [pathIdentity, duplicateLines, identifiers, catalogueNames, printedVariants];
 
 /** Rules over the whole portal: every disclosure has its region and department, names agree across years. */
 export function portalReferenceRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
