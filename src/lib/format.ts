@@ -1,0 +1,41 @@
+// Number formatting for Chinese readers: 万元 with the decimals as published, 亿元 where it helps.
+import { Decimal, roundHalfUp, type Amount } from './money.ts';
+
+/** Groups the integer part with commas: 1138.19 → 1,138.19. */
+function group(text: string): string {
+  const negative = text.startsWith('-');
+  const [int, frac] = (negative ? text.slice(1) : text).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** An amount as published (its own decimals), grouped: "1,138.19", "702.1". */
+export function formatAmount(a: Amount | Decimal, scale = 2): string {
+  if (a instanceof Decimal) return group(a.toFixed(scale));
+  return group(a.text);
+}
+
+/** A derived 万元 figure at two decimals, half-up. */
+export function formatWan(value: Decimal): string {
+  return group(roundHalfUp(value, 2).toFixed(2));
+}
+
+/** 万元 → "12.34亿元" when it is at least 1 亿 (10000 万), else "1,138.19万元". */
+export function formatWanReadable(value: Decimal): string {
+  if (value.abs().gte(10000)) return `${group(roundHalfUp(value.dividedBy(10000), 2).toFixed(2))}亿元`;
+  return `${formatWan(value)}万元`;
+}
+
+export function formatYuan(a: Amount | Decimal): string {
+  return a instanceof Decimal ? group(a.toFixed(a.decimalPlaces())) : group(a.text);
+}
+
+/** A percentage at `places` decimals, half-up. */
+export function formatPercent(value: Decimal, places = 2): string {
+  return `${roundHalfUp(value, places).toFixed(places)}%`;
+}
+
+/** Share of `part` in `whole` in percent, or null when the whole is zero. */
+export function share(part: Decimal, whole: Decimal): Decimal | null {
+  return whole.isZero() ? null : part.dividedBy(whole).times(100);
+}
