@@ -16,6 +16,11 @@ const SEVERITY_LABEL: Record<Finding['severity'], Record<Lang, string>> = {
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '说明', en: 'info' },
 };
+const SEVERITY_COUNT: Record<Finding['severity'], Record<Lang, (n: number) => string>> = {
+  error: { zh: (n) => `${n} 个错误`, en: (n) => `${n} ${n === 1 ? 'error' : 'errors'}` },
+  warning: { zh: (n) => `${n} 个警告`, en: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}` },
+  info: { zh: (n) => `${n} 条说明`, en: (n) => `${n} ${n === 1 ? 'note' : 'notes'}` },
+};
 
 function paint(color: boolean | undefined, code: string, s: string): string {
   return color ? `\u001b[${code}m${s}\u001b[0m` : s;
@@ -39,7 +44,8 @@ export function formatText({ findings, filesChecked, lang, color }: ReportInput)
   for (const f of sorted) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, list] of byFile) {
     const c = countBySeverity(list);
-    out.push(paint(color, '1', `${file}`) + `  (${c.error} ${SEVERITY_LABEL.error[lang]}, ${c.warning} ${SEVERITY_LABEL.warning[lang]}${c.info ? `, ${c.info} ${SEVERITY_LABEL.info[lang]}` : ''})`);
+    const parts = (['error', 'warning', 'info'] as const).filter((s) => s !== 'info' || c.info).map((s) => SEVERITY_COUNT[s][lang](c[s]));
+    out.push(paint(color, '1', file) + `  (${parts.join(lang === 'zh' ? '，' : ', ')})`);
     for (const f of list) {
       const sev = f.severity === 'error' ? paint(color, '31', SEVERITY_LABEL.error[lang]) : f.severity === 'warning' ? paint(color, '33', SEVERITY_LABEL.warning[lang]) : paint(color, '36', SEVERITY_LABEL.info[lang]);
       out.push(`  ${file}:${f.line}:${f.column}  ${sev}  ${titleOf(f, lang)}  [${f.rule}]`);
@@ -53,10 +59,8 @@ export function formatText({ findings, filesChecked, lang, color }: ReportInput)
     out.push('');
   }
   const c = countBySeverity(findings);
-  const summary =
-    lang === 'zh'
-      ? `检查了 ${filesChecked} 个文件：${c.error} 个错误，${c.warning} 个警告，${c.info} 条说明。`
-      : `Checked ${filesChecked} files: ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`;
+  const counts = (['error', 'warning', 'info'] as const).map((s) => SEVERITY_COUNT[s][lang](c[s]));
+  const summary = lang === 'zh' ? `检查了 ${filesChecked} 个文件：${counts.join('，')}。` : `Checked ${filesChecked} ${filesChecked === 1 ? 'file' : 'files'}: ${counts.join(', ')}.`;
   out.push(c.error ? paint(color, '31', summary) : paint(color, '32', summary));
   return out.join('\n');
 }

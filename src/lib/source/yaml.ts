@@ -14,6 +14,8 @@ export interface NodeLocation {
   value: Position;
   /** For mapping entries: where the key is written. */
   key?: Position;
+  /** A mapping or list: findings about it point at its key, where the reader sees its name. */
+  container?: boolean;
 }
 
 /** Maps logical paths in a file to where they are written. */
@@ -32,7 +34,7 @@ export class Locator {
   locate(path: Path, prefer: 'value' | 'key' = 'value'): Position {
     for (let n = path.length; n >= 0; n--) {
       const hit = this.#map.get(Locator.keyOf(path.slice(0, n)));
-      if (hit) return (prefer === 'key' && hit.key) || hit.value;
+      if (hit) return ((prefer === 'key' || hit.container) && hit.key) || hit.value;
     }
     return { line: 1, column: 1 };
   }
@@ -72,16 +74,16 @@ export function parseYaml(text: string): ParsedYaml {
     return { line: p.line, column: p.col };
   };
 
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
   // Tabs in indentation are invalid YAML; say so in words a publisher understands.
   const tabIndent = /^( *)\t/gm;
   for (let m = tabIndent.exec(text); m; m = tabIndent.exec(text)) {
     problems.push({ kind: 'tab-indent', position: pos(m.index + m[1]!.length) });
   }
-
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
   for (const error of doc.errors) {
     const at = pos(error.pos[0]);
-    if (error.code === 'TAB_AS_INDENT' && problems.some((p) => p.kind === 'tab-indent' && p.position.line === at.line)) continue;
+    // The tab itself is reported above; what the parser makes of it afterwards is noise.
+    if (problems.some((p) => p.kind === 'tab-indent' && p.position.line === at.line)) continue;
     if (error.code === 'DUPLICATE_KEY') {
       const key = text.slice(error.pos[0], error.pos[1]).split(':')[0]?.trim() ?? '';
       problems.push({ kind: 'duplicate-key', key, position: at });
@@ -106,7 +108,7 @@ export function parseYaml(text: string): ParsedYaml {
     }
     const yamlNode = node as YamlNode;
     const range = yamlNode.range;
-    if (range) locator.set(path, { value: pos(range[0]), key: keyPos });
+    if (range) locator.set(path, { value: pos(range[0]), key: keyPos, container: isMap(node) || isSeq(node) });
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
