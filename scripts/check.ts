@@ -5,8 +5,10 @@ import { runCheck, parseCheckArgs } from '../src/lib/cli/check.ts';
 const parsed = parseCheckArgs(process.argv.slice(2));
 if (!parsed.ok) {
   process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
+  process.exitCode = 2;
+} else {
+  const result = runCheck(parsed.options);
+  // exitCode, not exit(): a pipe must get the whole report before the process ends.
+  process.stdout.write(result.output + (result.output.endsWith('\n') ? '' : '\n'));
+  process.exitCode = result.exitCode;
 }
-const result = runCheck(parsed.options);
-process.stdout.write(result.output + (result.output.endsWith('\n') ? '' : '\n'));
-process.exit(result.exitCode);

@@ -123,19 +123,24 @@ function finding(rule: RuleId, file: string, line: number, column: number, param
 
 /** Reads and parses one file; schema-checks it against `schema`. */
 export function loadFile<T>(absPath: string, source: SourceFile, schema: z.ZodType<T>, findings: Finding[]): Loaded<T> | null {
-  const file = source.file;
   let bytes: Uint8Array;
   try {
     const size = statSync(absPath).size;
     if (size > MAX_FILE_BYTES) {
-      findings.push(finding('file/too-large', file, 1, 1, { size, limit: MAX_FILE_BYTES }));
+      findings.push(finding('file/too-large', source.file, 1, 1, { size, limit: MAX_FILE_BYTES }));
       return null;
     }
     bytes = readFileSync(absPath);
   } catch (e) {
-    findings.push(finding('file/unreadable', file, 1, 1, { reason: (e as Error).message }));
+    findings.push(finding('file/unreadable', source.file, 1, 1, { reason: (e as Error).message }));
     return null;
   }
+  return loadBytes(bytes, source, schema, findings);
+}
+
+/** Decodes, parses and schema-checks a file's bytes; problems go to `findings`. */
+export function loadBytes<T>(bytes: Uint8Array, source: SourceFile, schema: z.ZodType<T>, findings: Finding[]): Loaded<T> | null {
+  const file = source.file;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const p = decoded.problem;

@@ -12,7 +12,7 @@ function incomeEqualsExpenditure(ctx: RuleContext): Finding[] {
   const total = ctx.derived.figure({ kind: 'total' })!;
   if (!grand.sources.length && !total.sources.length) return [];
   const asAmount = { value: grand.value, text: grand.value.toFixed(2), scale: 2 };
-  return judge(ctx, 'balance/income-expenditure', ['income'], { value: asAmount, valueAddends: grand.addends, expected: total, formula: '收入总计 = 支出合计' }, { what: { zh: '收入总计与支出合计', en: 'Income and expenditure totals' } });
+  return judge(ctx, 'balance/income-expenditure', ['income'], { value: asAmount, valueAddends: grand.addends, valueSources: grand.sources, expected: total, formula: '收入总计 = 支出合计' }, { what: { zh: '收入总计与支出合计', en: 'Income and expenditure totals' } });
 }
 
 function incomeByFund(ctx: RuleContext): Finding[] {
@@ -92,7 +92,7 @@ function economicMatchesFunctional(ctx: RuleContext): Finding[] {
   const economic = ctx.derived.figure({ kind: 'economic', code: null })!;
   const target = (econ.scope ?? 'basic') === 'basic' ? ctx.derived.figure({ kind: 'basic' })! : ctx.derived.figure({ kind: 'total' })!;
   const asAmount = { value: economic.value, text: economic.value.toFixed(2), scale: 2 };
-  return judge(ctx, 'balance/economic-basic', ['economic', 'basic'], { value: asAmount, valueAddends: economic.addends, expected: target, formula: 'Σ economic.basic = Σ expenditure.basic' }, { what: { zh: '经济分类基本支出合计', en: 'Basic expenditure by economic class' } });
+  return judge(ctx, 'balance/economic-basic', ['economic', 'basic'], { value: asAmount, valueAddends: economic.addends, valueSources: economic.sources, expected: target, formula: 'Σ economic.basic = Σ expenditure.basic' }, { what: { zh: '经济分类基本支出合计', en: 'Basic expenditure by economic class' } });
 }
 
 function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
@@ -100,7 +100,7 @@ function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
   if (!projects) return [];
   const asAmount = (f: Figure) => ({ value: f.value, text: f.value.toFixed(2), scale: 2 });
   const all = projectsFigure(ctx, projects.map((_, i) => i));
-  const out = judge(ctx, 'balance/projects', ['projects'], { value: asAmount(all), valueAddends: all.addends, expected: ctx.derived.figure({ kind: 'project' })!, formula: 'Σ projects = 项目支出' }, { scope: { zh: '全部项目', en: 'All projects' } });
+  const out = judge(ctx, 'balance/projects', ['projects'], { value: asAmount(all), valueAddends: all.addends, valueSources: all.sources, expected: ctx.derived.figure({ kind: 'project' })!, formula: 'Σ projects = 项目支出' }, { scope: { zh: '全部项目', en: 'All projects' } });
   // Per functional code, where projects say which code they are paid under.
   for (const code of new Set(projects.flatMap((p) => (p.code ? [p.code] : [])))) {
     const line = ctx.derived.figure({ kind: 'function', code, column: 'project' })!;
@@ -108,7 +108,7 @@ function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
     const indexes = projects.flatMap((p, i) => (p.code === code ? [i] : []));
     const byCode = projectsFigure(ctx, indexes);
     out.push(
-      ...judge(ctx, 'balance/projects', ['projects', indexes[0]!, 'code'], { value: asAmount(byCode), valueAddends: byCode.addends, expected: line, formula: `Σ projects(code ${code}) = function.${code}.project` }, { scope: { zh: `功能科目 ${code}`, en: `Code ${code}` } }),
+      ...judge(ctx, 'balance/projects', ['projects', indexes[0]!, 'code'], { value: asAmount(byCode), valueAddends: byCode.addends, valueSources: byCode.sources, expected: line, formula: `Σ projects(code ${code}) = function.${code}.project` }, { scope: { zh: `功能科目 ${code}`, en: `Code ${code}` } }),
     );
   }
   return out;

@@ -20,7 +20,7 @@ export interface RuleContext {
 
 export type FindingExtras = Partial<Pick<Finding, 'value' | 'expected' | 'formula' | 'difference' | 'tolerance' | 'unit' | 'related'>>;
 
-const MAX_RELATED = 24;
+const MAX_RELATED = 40;
 
 export function related(file: Loaded<Disclosure>, paths: readonly PathSegment[][], valueAt?: (p: PathSegment[]) => string | undefined): RelatedLocation[] {
   return paths.slice(0, MAX_RELATED).map((p) => {
@@ -51,6 +51,8 @@ export interface Comparison {
   expected: Figure;
   /** Rounded amounts on the `value` side (1 for a printed total). */
   valueAddends?: number;
+  /** Where the `value` side's parts are, when it is itself a sum. */
+  valueSources?: PathSegment[][];
   formula: string;
   unit?: '万元' | '元';
 }
@@ -106,7 +108,7 @@ export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Co
     difference: signed(verdict.diff, scale),
     tolerance: plain(verdict.tolerance, 3),
     unit,
-    related: related(ctx.file, c.expected.sources, (p) => rawValueAt(ctx.file, p)),
+    related: related(ctx.file, [...(c.valueSources ?? []), ...c.expected.sources], (p) => rawValueAt(ctx.file, p)),
   };
   const all: Params = { value: extras.value!, expected: extras.expected!, difference: extras.difference!, tolerance: extras.tolerance!, addends: c.expected.addends, subject: subjectOf(params, c.formula), ...params };
   if (verdict.kind === 'rounding' && roundingRule) return [makeFinding(ctx.file, roundingRule, path, all, extras)];

@@ -57,10 +57,10 @@ function adminCostsAgainstPublicCosts(ctx: RuleContext): Finding[] {
   const diff = admin.value.minus(publicCosts.value);
   const params = (relation: { zh: string; en: string }) => ({ relation });
   if (diff.gt(tolerance)) {
-    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, expected: publicCosts, formula: '机关运行经费 ≤ 公用经费' }, params({ zh: '超过了', en: 'more than' }));
+    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, valueSources: admin.sources, expected: publicCosts, formula: '机关运行经费 ≤ 公用经费' }, params({ zh: '超过了', en: 'more than' }));
   }
   if (allAdministrative) {
-    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, expected: publicCosts, formula: '机关运行经费 = 公用经费' }, params({ zh: '不等于', en: 'not equal to' }));
+    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, valueSources: admin.sources, expected: publicCosts, formula: '机关运行经费 = 公用经费' }, params({ zh: '不等于', en: 'not equal to' }));
   }
   return [];
 }
