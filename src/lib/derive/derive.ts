@@ -186,10 +186,13 @@ export class Derived {
         const pr = d.procurement;
         if (!pr) return undefined;
         const kinds = ref.part === null ? (['goods', 'works', 'services'] as const) : [ref.part];
-        const stated = kinds.filter((k) => pr[k]);
-        if (stated.length) return figureOf(stated.map((k) => ({ value: pr[k]!.value, rounded: true, path: ['procurement', k] })));
-        if (!pr.items) return undefined;
-        return figureOf(pr.items.flatMap((it, i) => (kinds.includes(it.kind) ? [{ value: it.amount.value, rounded: true, path: ['procurement', 'items', i, 'amount'] }] : [])));
+        // Each kind: its printed total where there is one, else the sum of its items.
+        const terms: Term[] = kinds.flatMap((k): Term[] => {
+          if (pr[k]) return [{ value: pr[k]!.value, rounded: true, path: ['procurement', k] }];
+          return (pr.items ?? []).flatMap((it, i) => (it.kind === k ? [{ value: it.amount.value, rounded: true, path: ['procurement', 'items', i, 'amount'] }] : []));
+        });
+        if (!terms.length && !pr.items) return undefined;
+        return figureOf(terms);
       }
     }
   }

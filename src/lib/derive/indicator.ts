@@ -33,6 +33,8 @@ export function parseIndicatorValue(raw: string): IndicatorValue {
   if (/[\d]/.test(unit) || /^(年|月|至|-)/.test(unit)) return { kind: 'text', text };
   const numberText = m[2]!.replace(/,/g, '');
   const number = new Decimal(numberText);
-  const yuan = unit === '元' ? number : unit === '万元' ? number.times(10000) : null;
+  // Money per year counts as money: the year's budget is what a cost cap is compared with.
+  const money = unit.replace(/\/年$/, '');
+  const yuan = money === '元' ? number : money === '万元' || money === '万' ? number.times(10000) : null;
   return { kind: 'quantity', op: m[1] ? OPERATORS[m[1]]! : null, number, numberText, unit, yuan };
 }

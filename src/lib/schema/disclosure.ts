@@ -193,7 +193,14 @@ const project = z
     indicators: z.array(indicator).optional(),
     origin: text.optional().meta({ description: 'Where the money comes from when the name says so, e.g. a carried-over appropriation.' }),
     contacts: z
-      .object({ leader: z.string().optional(), filler: z.string().optional(), handler: z.string().optional(), phone: z.string().optional(), filled_at: z.string().optional() })
+      .object({
+        leader: z.string().optional().meta({ description: '项目负责人.' }),
+        unit_leader: z.string().optional().meta({ description: '填报单位负责人.' }),
+        filler: z.string().optional().meta({ description: '填报人.' }),
+        handler: z.string().optional().meta({ description: '经办人.' }),
+        phone: z.string().optional(),
+        filled_at: z.string().optional().meta({ description: '填报日期 as printed.' }),
+      })
       .strict()
       .optional()
       .meta({ description: 'People named on the form. Personal data: kept, not rendered unless the portal says so.' }),

@@ -2,11 +2,15 @@
 // errata point at one.
 import type { Path, PathSegment } from './yaml.ts';
 
-function keyOfElement(element: unknown): string | null {
+/** Names an element by id, code, unit or subject, when that name is unique among its siblings. */
+function keyOfElement(element: unknown, siblings: readonly unknown[]): string | null {
   if (element && typeof element === 'object') {
     const e = element as Record<string, unknown>;
     for (const k of ['id', 'code', 'unit', 'subject']) {
-      if (typeof e[k] === 'string' && e[k] !== '') return `${k}=${e[k] as string}`;
+      const v = e[k];
+      if (typeof v !== 'string' || v === '') continue;
+      const same = siblings.filter((s) => s && typeof s === 'object' && (s as Record<string, unknown>)[k] === v).length;
+      return same === 1 ? `${k}=${v}` : null;
     }
   }
   return null;
@@ -19,7 +23,7 @@ export function formatPath(path: Path, root: unknown): string {
   for (const seg of path) {
     if (typeof seg === 'number') {
       const element = Array.isArray(node) ? node[seg] : undefined;
-      const named = keyOfElement(element);
+      const named = Array.isArray(node) ? keyOfElement(element, node) : null;
       out += named ? `[${named}]` : `[${seg}]`;
       node = element;
     } else {

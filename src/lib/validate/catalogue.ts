@@ -400,7 +400,7 @@ export const RULES = define({
   'project/cost-scale': {
     family: 'project',
     severity: 'warning',
-    title: { zh: '成本指标与项目金额差十倍', en: 'Cost indicator ten times off' },
+    title: { zh: '成本指标与项目金额差十倍或单位错写', en: 'Cost indicator ten times off or in the wrong unit' },
     message: { zh: '成本指标“{name}”为 {value}，恰为项目年度资金 {expected} 元的{ratio}。', en: 'The cost indicator “{name}” is {value}, exactly {ratio} the annual funding of {expected} 元.' },
     hint: { zh: '多半是多写或少写了一个零；核对绩效目标表。', en: 'Probably a zero too many or too few; check the form.' },
   },

@@ -3,7 +3,7 @@
 // names. Neither can touch a finding it does not name, and both stay visible as info findings.
 import { disclosureSchema, type Disclosure } from '../../schema/index.ts';
 import type { Loaded, LoadedPortal } from '../../source/load.ts';
-import { isUnder, resolvePath, formatPath } from '../../source/paths.ts';
+import { isUnder, resolvePath } from '../../source/paths.ts';
 import type { PathSegment } from '../../source/yaml.ts';
 import { derive } from '../../derive/derive.ts';
 import type { CodeCatalogue } from '../../derive/catalogue.ts';
@@ -55,6 +55,25 @@ function setAt(root: unknown, path: PathSegment[], value: unknown): void {
 
 const keyOf = (f: Finding) => `${f.rule}\u0000${f.path}`;
 
+/** Runs the rules with the given errata applied to a copy of the file. */
+function runCorrected(file: Loaded<Disclosure>, options: DisclosureOptions, applied: { index: number; path: PathSegment[] }[]): { ok: true; findings: Finding[]; data: Disclosure } | { ok: false; badCorrections: number[] } {
+  if (!applied.length) return { ok: true, findings: runRules(file, options), data: file.data };
+  const corrected = structuredClone(file.raw);
+  for (const { index, path } of applied) setAt(corrected, path, file.data.errata![index]!.corrected);
+  const reparsed = disclosureSchema.safeParse(corrected);
+  if (!reparsed.success) {
+    const bad = applied.filter(({ path }) => reparsed.error.issues.some((i) => isUnder(i.path as PathSegment[], path))).map((a) => a.index);
+    return { ok: false, badCorrections: bad.length ? bad : applied.map((a) => a.index) };
+  }
+  return { ok: true, findings: runRules({ ...file, data: reparsed.data }, options), data: reparsed.data };
+}
+
+function isAmountAt(data: unknown, path: PathSegment[]): boolean {
+  let node: unknown = data;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+  return !!node && typeof node === 'object' && 'value' in node && 'scale' in node;
+}
+
 export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOptions): Finding[] {
   const errata = file.data.errata ?? [];
   const notes = file.data.notes ?? [];
@@ -63,39 +82,30 @@ export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOpt
   let findings = asPublished;
 
   if (errata.length) {
-    const corrected = structuredClone(file.raw);
-    const applied: { index: number; path: PathSegment[] }[] = [];
+    const applicable: { index: number; path: PathSegment[] }[] = [];
     errata.forEach((e, i) => {
-      const here: PathSegment[] = ['errata', i, 'path'];
       const target = resolvePath(e.path, file.raw);
-      if (!target) {
-        out.push(makeFinding(file, 'errata/bad-path', here, { value: e.path }));
-        return;
-      }
-      if (!sameValue(target.value, e.published)) {
-        out.push(makeFinding(file, 'errata/value-mismatch', ['errata', i, 'published'], { value: e.published, expected: String(target.value) }));
-        return;
-      }
-      setAt(corrected, target.path, e.corrected);
-      applied.push({ index: i, path: target.path });
+      if (!target) out.push(makeFinding(file, 'errata/bad-path', ['errata', i, 'path'], { value: e.path }));
+      else if (!sameValue(target.value, e.published)) out.push(makeFinding(file, 'errata/value-mismatch', ['errata', i, 'published'], { value: e.published, expected: String(target.value) }));
+      else applicable.push({ index: i, path: target.path });
     });
-    const reparsed = disclosureSchema.safeParse(corrected);
-    if (!reparsed.success) {
-      // A correction that breaks the schema: report it at the erratum, keep the published run.
-      errata.forEach((e, i) => {
-        if (!parseAmount(e.corrected).ok) out.push(makeFinding(file, 'schema/amount', ['errata', i, 'corrected'], { value: e.corrected, problem: { zh: '改正值不是有效金额', en: 'the correction is not a valid amount' }, unit: '万元' }));
-      });
-    } else {
-      const correctedFile: Loaded<Disclosure> = { ...file, data: reparsed.data };
-      findings = runRules(correctedFile, options);
+    const corrected = runCorrected(file, options, applicable);
+    if (corrected.ok) {
+      findings = corrected.findings;
       const after = new Set(findings.map(keyOf));
-      const fixed = asPublished.filter((f) => f.severity !== 'info' && !after.has(keyOf(f)));
-      for (const { index, path } of applied) {
+      for (const { index, path } of applicable) {
         const e = errata[index]!;
         out.push({ ...makeFinding(file, 'errata/applied', path, { value: e.published, expected: e.corrected }), explainedBy: { kind: 'erratum', text: e.evidence, line: file.locator.locate(['errata', index]).line } });
-        const shown = formatPath(path, file.raw);
-        const touched = fixed.some((f) => (f.segments && isUnder(f.segments, path)) || f.related?.some((r) => r.path === shown));
-        if (!touched) out.push(makeFinding(file, 'errata/unused', ['errata', index, 'path'], { value: e.path }));
+        // Only amounts feed the checks; a corrected text (an indicator value, a name) is shown, not checked.
+        if (!isAmountAt(corrected.data, path)) continue;
+        // Used when leaving it out (keeping the others) brings back a finding.
+        const without = runCorrected(file, options, applicable.filter((a) => a.index !== index));
+        const used = !without.ok || without.findings.some((f) => f.severity !== 'info' && !after.has(keyOf(f)));
+        if (!used) out.push(makeFinding(file, 'errata/unused', ['errata', index, 'path'], { value: e.path }));
+      }
+    } else {
+      for (const i of corrected.badCorrections) {
+        out.push(makeFinding(file, 'schema/amount', ['errata', i, 'corrected'], { value: errata[i]!.corrected, problem: { zh: '改正值不符合该处的格式', en: 'the correction does not fit the field' }, unit: '万元' }));
       }
     }
   }

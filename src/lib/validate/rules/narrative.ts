@@ -64,13 +64,15 @@ function checkClaim(ctx: RuleContext, claim: Claim, base: PathSegment[]): Findin
       }
     }
     change = claim.change ? claim.change.value.times(actual.isNegative() ? -1 : 1) : actual;
-  } else if (claim.change && claim.previous) {
+  } else if (claim.change) {
     change = claim.change.value.times(claim.direction === 'decrease' ? -1 : 1);
   }
 
-  if (claim.percent && claim.previous && change !== null && !claim.previous.value.isZero()) {
-    const pct = change.abs().dividedBy(claim.previous.value).times(100);
-    out.push(...percentCheck(ctx, 'narrative/percent', [...base, 'percent'], claim.percent, pct, { what, change: plain(change.abs()), previous: claim.previous.text }));
+  // Last year's figure: as printed, else this year's less the change.
+  const previous = claim.previous?.value ?? (claim.current && change !== null ? claim.current.value.minus(change) : null);
+  if (claim.percent && previous && change !== null && !previous.isZero()) {
+    const pct = change.abs().dividedBy(previous).times(100);
+    out.push(...percentCheck(ctx, 'narrative/percent', [...base, 'percent'], claim.percent, pct, { what, change: plain(change.abs()), previous: claim.previous?.text ?? plain(previous) }));
   }
 
   if (claim.share) {

@@ -121,6 +121,14 @@ function periodAgainstAnnual(ctx: RuleContext): Finding[] {
   });
 }
 
+/** Ratios that betray a slip: a zero too many or too few, or 万 written for 元. */
+const SLIPS = [
+  { ratio: new Decimal(10), label: { zh: '十倍', en: 'ten times' } },
+  { ratio: new Decimal('0.1'), label: { zh: '十分之一', en: 'one tenth of' } },
+  { ratio: new Decimal(10000), label: { zh: '一万倍（万元与元混用）', en: '10,000 times (万元 written for 元)' } },
+  { ratio: new Decimal('0.0001'), label: { zh: '万分之一（万元与元混用）', en: 'one 10,000th of (元 written for 万元)' } },
+];
+
 const PLACEHOLDERS = ['XX月XX日', 'XX', '（万元/辆等）', '(万元/辆等)'];
 
 function indicatorChecks(ctx: RuleContext): Finding[] {
@@ -130,12 +138,13 @@ function indicatorChecks(ctx: RuleContext): Finding[] {
     (p.indicators ?? []).forEach((ind, i) => {
       const placeholder = PLACEHOLDERS.find((ph) => ind.value.includes(ph) || ind.name.includes(ph));
       if (placeholder) out.push(makeFinding(ctx.file, 'project/placeholder', [...base, 'indicators', i, 'value'], { value: ind.value, placeholder }));
-      const isCost = /成本/.test(`${ind.level1 ?? ''}${ind.level2 ?? ''}`);
+      // A cap on the whole cost, not a unit price or a cost per person.
+      const isCost = /成本/.test(`${ind.level1 ?? ''}${ind.level2 ?? ''}`) && !/单价|单位成本|人均|每/.test(ind.name);
       if (!isCost || !annual || annual.value.isZero() || ind.scope === 'period') return;
       const parsed = parseIndicatorValue(ind.value);
       if (parsed.kind !== 'quantity' || !parsed.yuan) return;
       const ratio = parsed.yuan.dividedBy(annual.value);
-      const label = ratio.equals(10) ? { zh: '十倍', en: 'ten times' } : ratio.equals(new Decimal('0.1')) ? { zh: '十分之一', en: 'one tenth of' } : null;
+      const label = SLIPS.find((s) => ratio.equals(s.ratio))?.label;
       if (label) out.push(makeFinding(ctx.file, 'project/cost-scale', [...base, 'indicators', i, 'value'], { name: ind.name, value: ind.value, expected: plain(annual.value, annual.value.decimalPlaces()), ratio: label }));
     });
     return out;

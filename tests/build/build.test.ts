@@ -1,0 +1,64 @@
+// The build door: `astro build` validates first, refuses bad data with the whole report, and
+// renders the pages of good data. Runs the real Astro build on fixture portals.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ruleFixtureDir } from '../support/fixtures.ts';
+
+const outDirs: string[] = [];
+function build(dataRoot: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'gongkai-build-'));
+  outDirs.push(outDir);
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, GONGKAI_DATA: dataRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  return { code: r.status, out: `${r.stdout}${r.stderr}`, outDir };
+}
+
+afterAll(() => {
+  for (const d of outDirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('astro build', () => {
+  it('renders a balanced portal, with the derived totals on the page', () => {
+    const r = build(join(FIXTURES, 'base'));
+    expect(r.code, r.out).toBe(0);
+    const page = readFileSync(join(r.outDir, 'demo', 'dept', '2021', 'index.html'), 'utf8');
+    expect(page).toContain('<html lang="zh-CN"');
+    expect(page).toMatch(/data-figure="total"[^>]*>560\.00 万元/);
+    expect(page).toMatch(/data-figure="basic"[^>]*>440\.00 万元/);
+    expect(page).toMatch(/data-code="201"[\s\S]*?500\.00/);
+  });
+
+  it('refuses a portal with an error and prints the whole report', () => {
+    const r = build(ruleFixtureDir('balance/control-total', 'fail'));
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('数据检查未通过');
+    expect(r.out).toMatch(/demo\/dept\/2021\.yaml:\d+:\d+ {2}错误 {2}公开合计与明细不符 {2}\[balance\/control-total\]/);
+    expect(r.out).toContain('[balance/row-total]');
+  });
+
+  it('shows errata and notes to readers', () => {
+    const r = build(join(FIXTURES, 'with-errata'));
+    expect(r.code, r.out).toBe(0);
+    const page = readFileSync(join(r.outDir, 'demo', 'dept', '2021', 'index.html'), 'utf8');
+    expect(page).toContain('201 = 20103 = 行政运行300.00');
+    expect(page).toContain('货物、服务两类合计按采购计划印出');
+  });
+
+  it('escapes text from data', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongkai-escape-'));
+    outDirs.push(root);
+    cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+    const file = join(root, 'demo', 'dept', '2021.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: 热线运行', 'name: \'A&B <热线> "运行"\''));
+    const r = build(root);
+    expect(r.code, r.out).toBe(0);
+    const page = readFileSync(join(r.outDir, 'demo', 'dept', '2021', 'index.html'), 'utf8');
+    expect(page).toContain('A&amp;B &lt;热线&gt; &quot;运行&quot;');
+    expect(page).not.toContain('<热线>');
+  });
+});
