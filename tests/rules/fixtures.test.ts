@@ -1,6 +1,6 @@
 // Every rule has a fixture that triggers it, at the marked file and line, and one that passes.
 import { existsSync } from 'node:fs';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,27 @@ describe('errata and notes', () => {
     const noted = findings.find((f) => f.rule === 'balance/procurement');
     expect(noted?.severity).toBe('info');
     expect(noted?.explainedBy?.kind).toBe('note');
+  });
+
+  it('let a note pinned to a difference explain only that difference', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongkai-note-'));
+    try {
+      cpSync(join(FIXTURES, 'with-errata'), root, { recursive: true });
+      const file = join(root, 'demo', 'dept', '2021.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('    path: procurement\n', "    path: procurement\n    difference: '+1.00'\n"));
+      let findings = findingsOf(root);
+      // goods +1.00 is explained; services −1.00 is not, and stays an error.
+      expect(findings.filter((f) => f.rule === 'balance/procurement').map((f) => [f.path, f.severity])).toEqual([
+        ['procurement.goods', 'info'],
+        ['procurement.services', 'error'],
+      ]);
+      writeFileSync(file, text.replace('    path: procurement\n', "    path: procurement\n    difference: '+2.00'\n"));
+      findings = findingsOf(root);
+      expect(findings.filter((f) => f.rule === 'balance/procurement').every((f) => f.severity === 'error')).toBe(true);
+      expect(findings.some((f) => f.rule === 'errata/note-unused')).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

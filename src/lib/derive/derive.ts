@@ -164,6 +164,12 @@ export class Derived {
       case 'three_public': {
         const tp = d.three_public;
         if (!tp) return undefined;
+        if (ref.part === 'meetings') {
+          // 会议费小计: shown by some templates beside 三公, never part of its total.
+          const m = tp.meetings;
+          if (!m) return undefined;
+          return figureOf((['class1', 'class2', 'class3', 'class4'] as const).flatMap((c) => (m[c] ? [{ value: m[c]!.value, rounded: true, path: ['three_public', 'meetings', c] }] : [])));
+        }
         const parts = ref.part === null ? THREE_PUBLIC_PARTS : ref.part === 'vehicles' ? (['vehicle_purchase', 'vehicle_operation'] as const) : [ref.part];
         return figureOf(parts.flatMap((p) => (tp[p] ? [{ value: tp[p]!.value, rounded: true, path: ['three_public', p] }] : [])));
       }

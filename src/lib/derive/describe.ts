@@ -50,6 +50,7 @@ export function describeFigure(ref: FigureRef, data?: Disclosure): Bilingual {
     case 'public_costs':
       return { zh: SPENDING.public_costs.zh, en: SPENDING.public_costs.en };
     case 'three_public':
+      if (ref.part === 'meetings') return { zh: '会议费小计', en: 'meetings, subtotal' };
       return ref.part ? { zh: THREE_PUBLIC[ref.part].zh, en: THREE_PUBLIC[ref.part].en } : { zh: `${SPENDING.three_public.zh}合计`, en: `${SPENDING.three_public.en}, total` };
     case 'admin_costs': {
       if (!ref.unit) return { zh: `${SPENDING.admin_costs.zh}合计`, en: `${SPENDING.admin_costs.en}, total` };

@@ -16,14 +16,14 @@ export type FigureRef =
   | { kind: 'economic_project'; code: string | null }
   | { kind: 'personnel' }
   | { kind: 'public_costs' }
-  | { kind: 'three_public'; part: ThreePublicPart | 'vehicles' | null }
+  | { kind: 'three_public'; part: ThreePublicPart | 'vehicles' | 'meetings' | null }
   | { kind: 'admin_costs'; unit: string | null }
   | { kind: 'projects'; fund: FundId | null }
   | { kind: 'procurement'; part: ProcurementKind | null };
 
 const PROCUREMENT_KINDS = ['goods', 'works', 'services'];
 const FUNDS = new Set<string>(FUND_IDS);
-const PARTS = new Set<string>([...THREE_PUBLIC_PARTS, 'vehicles']);
+const PARTS = new Set<string>([...THREE_PUBLIC_PARTS, 'vehicles', 'meetings']);
 
 /** Parses "function.2010301.basic" and friends; returns null for anything else. */
 export function parseFigureRef(text: string): FigureRef | null {
@@ -60,7 +60,7 @@ export function parseFigureRef(text: string): FigureRef | null {
     case 'three_public':
       if (b !== undefined) return null;
       if (a === undefined) return { kind: 'three_public', part: null };
-      return PARTS.has(a) ? { kind: 'three_public', part: a as ThreePublicPart } : null;
+      return PARTS.has(a) ? { kind: 'three_public', part: a as ThreePublicPart | 'vehicles' | 'meetings' } : null;
     case 'admin_costs':
       if (b !== undefined) return null;
       return { kind: 'admin_costs', unit: a ?? null };
@@ -122,6 +122,7 @@ export const FIGURE_REF_EXAMPLES = [
   'three_public',
   'three_public.vehicles',
   'three_public.reception',
+  'three_public.meetings',
   'admin_costs',
   'admin_costs.bureau',
   'projects',

@@ -299,6 +299,7 @@ const note = z
   .object({
     rule: nonEmpty.meta({ description: 'The rule id whose finding this note explains.' }),
     path: z.string().optional().meta({ description: 'Limits the note to findings at or under this path.' }),
+    difference: z.string().optional().meta({ description: 'Limits the note to findings with exactly this difference, as the check prints it (e.g. "-70.00"), so that a later change to the figures is not explained away.' }),
     text: nonEmpty,
     source: z.string().optional(),
   })

@@ -118,20 +118,20 @@ export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOpt
       out.push(makeFinding(file, 'errata/unknown-rule', ['notes', i, 'rule'], { value: n.rule, suggestion: near ? { zh: `是否应为“${near}”？`, en: `Did you mean “${near}”?` } : '' }));
       return null;
     }
-    if (n.path === undefined) return { rule: n.rule, path: [] as PathSegment[] };
+    if (n.path === undefined) return { rule: n.rule, path: [] as PathSegment[], difference: n.difference };
     const target = resolvePath(n.path, file.raw);
     if (!target) {
       out.push(makeFinding(file, 'errata/bad-path', ['notes', i, 'path'], { value: n.path }));
       return null;
     }
-    return { rule: n.rule, path: target.path };
+    return { rule: n.rule, path: target.path, difference: n.difference };
   });
   for (const f of findings) {
     if (f.severity === 'info') {
       out.push(f);
       continue;
     }
-    const i = scopes.findIndex((s) => s && s.rule === f.rule && isUnder(f.segments ?? [], s.path));
+    const i = scopes.findIndex((s) => s && s.rule === f.rule && isUnder(f.segments ?? [], s.path) && (s.difference === undefined || s.difference === f.difference));
     if (i >= 0) {
       used.add(i);
       out.push({ ...f, severity: 'info', explainedBy: { kind: 'note', text: notes[i]!.text, line: file.locator.locate(['notes', i]).line } });

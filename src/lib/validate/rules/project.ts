@@ -98,6 +98,11 @@ function isOneOff(p: Project): boolean {
   return /一次性/.test(p.attribute ?? '');
 }
 
+/** Runs within the budget year by its own dates, so its whole-period money is this year's. */
+function withinYear(p: Project, year: number): boolean {
+  return !!p.start && !!p.end && p.start.startsWith(`${year}-`) && p.end.startsWith(`${year}-`);
+}
+
 function periodAgainstAnnual(ctx: RuleContext): Finding[] {
   return forEachProject(ctx, (p, base) => {
     const annual = annualYuan(p);
@@ -107,8 +112,8 @@ function periodAgainstAnnual(ctx: RuleContext): Finding[] {
     const path: PathSegment[] = [...base, 'funding', 'period', ...(periodF.total ? ['total'] : [])];
     const params = (reason: { zh: string; en: string }) => ({ reason, value: plain(annual.value, annual.value.decimalPlaces()), expected: plain(period, period.decimalPlaces()) });
     if (annual.value.gt(period)) return [makeFinding(ctx.file, 'project/period-annual', path, params({ zh: '年度资金大于实施期资金', en: 'The annual funding exceeds the whole period’s' }))];
-    if ((isOneOff(p) || p.period_years === 1) && !annual.value.equals(period)) {
-      return [makeFinding(ctx.file, 'project/period-annual', path, params({ zh: '一次性（一年）项目的实施期资金应等于年度资金', en: 'A one-off (one-year) project’s period funding must equal its annual funding' }))];
+    if ((isOneOff(p) || p.period_years === 1 || withinYear(p, ctx.data.year)) && !annual.value.equals(period)) {
+      return [makeFinding(ctx.file, 'project/period-annual', path, params({ zh: '一次性或当年起止的项目，实施期资金应等于年度资金', en: 'A one-off project, or one that starts and ends this year, must have the same funding for its period and its year' }))];
     }
     const years = p.period_years;
     if (years && years > 1 && years < 99 && !isOneOff(p)) {
