@@ -4,12 +4,14 @@ import { derive, type Derived } from '../lib/derive/derive.ts';
 import type { Loaded } from '../lib/source/load.ts';
 import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
 import type { Finding } from '../lib/validate/finding.ts';
+import { correctedData } from '../lib/validate/rules/index.ts';
 
 export interface DisclosureEntry {
   region: string;
   department: string;
   year: number;
   file: Loaded<Disclosure>;
+  /** The data with errata applied: what readers see. */
   data: Disclosure;
   derived: Derived;
   /** Errata, notes and rounding footnotes for readers. */
@@ -35,13 +37,14 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
   const disclosures = result.portal.disclosures
     .map((file): DisclosureEntry => {
       const { region, department, year } = file.source as { region: string; department: string; year: number };
+      const data = correctedData(file);
       return {
         region,
         department,
         year,
         file,
-        data: file.data,
-        derived: derive(file.data),
+        data,
+        derived: derive(data),
         findings: result.findings.filter((f) => f.file === file.source.file && (f.severity !== 'error')),
         regionInfo: result.portal.regions.get(region)!.data,
         departmentInfo: result.portal.departments.get(`${region}/${department}`)!.data,

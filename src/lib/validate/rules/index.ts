@@ -55,17 +55,32 @@ function setAt(root: unknown, path: PathSegment[], value: unknown): void {
 
 const keyOf = (f: Finding) => `${f.rule}\u0000${f.path}`;
 
-/** Runs the rules with the given errata applied to a copy of the file. */
-function runCorrected(file: Loaded<Disclosure>, options: DisclosureOptions, applied: { index: number; path: PathSegment[] }[]): { ok: true; findings: Finding[]; data: Disclosure } | { ok: false; badCorrections: number[] } {
-  if (!applied.length) return { ok: true, findings: runRules(file, options), data: file.data };
+/** The file's data with the given errata applied, re-read through the schema. */
+function correctedCopy(file: Loaded<Disclosure>, applied: { index: number; path: PathSegment[] }[]): { ok: true; data: Disclosure } | { ok: false; badCorrections: number[] } {
+  if (!applied.length) return { ok: true, data: file.data };
   const corrected = structuredClone(file.raw);
   for (const { index, path } of applied) setAt(corrected, path, file.data.errata![index]!.corrected);
   const reparsed = disclosureSchema.safeParse(corrected);
-  if (!reparsed.success) {
-    const bad = applied.filter(({ path }) => reparsed.error.issues.some((i) => isUnder(i.path as PathSegment[], path))).map((a) => a.index);
-    return { ok: false, badCorrections: bad.length ? bad : applied.map((a) => a.index) };
-  }
-  return { ok: true, findings: runRules({ ...file, data: reparsed.data }, options), data: reparsed.data };
+  if (reparsed.success) return { ok: true, data: reparsed.data };
+  const bad = applied.filter(({ path }) => reparsed.error.issues.some((i) => isUnder(i.path as PathSegment[], path))).map((a) => a.index);
+  return { ok: false, badCorrections: bad.length ? bad : applied.map((a) => a.index) };
+}
+
+/** Runs the rules with the given errata applied to a copy of the file. */
+function runCorrected(file: Loaded<Disclosure>, options: DisclosureOptions, applied: { index: number; path: PathSegment[] }[]): { ok: true; findings: Finding[]; data: Disclosure } | { ok: false; badCorrections: number[] } {
+  const copy = correctedCopy(file, applied);
+  if (!copy.ok) return copy;
+  return { ok: true, findings: runRules({ ...file, data: copy.data }, options), data: copy.data };
+}
+
+/** The data readers see: every applicable erratum applied (the file itself stays as published). */
+export function correctedData(file: Loaded<Disclosure>): Disclosure {
+  const applicable = (file.data.errata ?? []).flatMap((e, index) => {
+    const target = resolvePath(e.path, file.raw);
+    return target && sameValue(target.value, e.published) ? [{ index, path: target.path }] : [];
+  });
+  const copy = correctedCopy(file, applicable);
+  return copy.ok ? copy.data : file.data;
 }
 
 function isAmountAt(data: unknown, path: PathSegment[]): boolean {
