@@ -157,6 +157,12 @@ export const PRIOR_YEAR = terms({
   prior_year: { zh: '上年预算数', en: 'Last year’s budget', variants: ['上年年初预算'] },
 });
 
+/** Concepts defined in the 名词解释 that are neither spending nor funds. */
+export const CONCEPTS = terms({
+  purchase_services: { zh: '政府购买服务', en: 'Government purchase of services' },
+  fiscal: { zh: '财政拨款', en: 'Fiscal appropriations' },
+});
+
 export type Lang = 'zh' | 'en';
 export function label(term: Term, lang: Lang = 'zh'): string {
   return lang === 'en' ? term.en : term.zh;
@@ -179,4 +185,10 @@ export const ALL_TERMS: readonly Term[] = [
   ...Object.values(FUNDING_SOURCES),
   ...Object.values(FUNDING_SCOPES),
   ...Object.values(PRIOR_YEAR),
+  ...Object.values(CONCEPTS),
 ];
+
+/** The term with this identifier, for links from figures to the glossary page. */
+export function termById(id: string): Term | undefined {
+  return ALL_TERMS.find((t) => t.id === id);
+}

@@ -37,7 +37,7 @@ export interface Finding {
   unit?: string;
   related?: RelatedLocation[];
   /** Set when an erratum or a note explains the finding; it no longer fails the build. */
-  explainedBy?: { kind: 'erratum' | 'note'; text: string; line: number };
+  explainedBy?: { kind: 'erratum' | 'note'; text: string; line: number; source?: string };
 }
 
 export function messageOf(finding: Finding, lang: Lang = 'zh'): string {

@@ -110,7 +110,7 @@ export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOpt
       const after = new Set(findings.map(keyOf));
       for (const { index, path } of applicable) {
         const e = errata[index]!;
-        out.push({ ...makeFinding(file, 'errata/applied', path, { value: e.published, expected: e.corrected }), explainedBy: { kind: 'erratum', text: e.evidence, line: file.locator.locate(['errata', index]).line } });
+        out.push({ ...makeFinding(file, 'errata/applied', path, { value: e.published, expected: e.corrected }), explainedBy: { kind: 'erratum', text: e.evidence, line: file.locator.locate(['errata', index]).line, source: e.source } });
         // Only amounts feed the checks; a corrected text (an indicator value, a name) is shown, not checked.
         if (!isAmountAt(corrected.data, path)) continue;
         // Used when leaving it out (keeping the others) brings back a finding.
@@ -149,7 +149,7 @@ export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOpt
     const i = scopes.findIndex((s) => s && s.rule === f.rule && isUnder(f.segments ?? [], s.path) && (s.difference === undefined || s.difference === f.difference));
     if (i >= 0) {
       used.add(i);
-      out.push({ ...f, severity: 'info', explainedBy: { kind: 'note', text: notes[i]!.text, line: file.locator.locate(['notes', i]).line } });
+      out.push({ ...f, severity: 'info', explainedBy: { kind: 'note', text: notes[i]!.text, line: file.locator.locate(['notes', i]).line, source: notes[i]!.source } });
     } else out.push(f);
   }
   scopes.forEach((s, i) => {

@@ -1,0 +1,21 @@
+// content/glossary.yaml: the site's 名词解释, one entry per term, with every printed wording.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { termById } from '../glossary.ts';
+
+const entry = z
+  .object({
+    id: z.string().refine((id) => termById(id) !== undefined, { message: 'id must be a term of src/lib/glossary.ts' }),
+    term: z.string().min(1),
+    plain: z.string().min(1).meta({ description: 'One sentence in plain words, shown beside figures.' }),
+    definitions: z.array(z.object({ text: z.string().min(1), sources: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/\d{4}$/)).min(1) }).strict()).min(1),
+  })
+  .strict();
+
+export const glossarySchema = z.object({ terms: z.array(entry) }).strict();
+export type GlossaryEntry = z.output<typeof entry>;
+
+export function loadGlossary(path = 'content/glossary.yaml'): GlossaryEntry[] {
+  return glossarySchema.parse(parse(readFileSync(path, 'utf8'))).terms;
+}
