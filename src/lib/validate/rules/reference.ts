@@ -141,8 +141,6 @@ export const referenceRules = [pathIdentity, duplicateLines, identifiers, catalo
 /** Rules over the whole portal: every disclosure has its region and department, names agree across years. */
 export function portalReferenceRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
   const out: Finding[] = [];
-  const loadedFiles = new Set(portal.files.map((f) => f.file));
-  const failed = new Set(portal.findings.map((f) => f.file));
   const regionFile = (r: string) => portal.files.find((f) => f.kind === 'region' && f.region === r);
   const deptFile = (r: string, d: string) => portal.files.find((f) => f.kind === 'department' && f.region === r && f.department === d);
   for (const source of portal.files) {
@@ -152,8 +150,6 @@ export function portalReferenceRules(portal: LoadedPortal, catalogue: CodeCatalo
     if (source.kind === 'disclosure' && !deptFile(source.region!, source.department!)) missing.push(`${portal.root}/${source.region}/${source.department}/department.yaml`);
     for (const m of missing) out.push({ rule: 'reference/missing-parent', severity: 'error', file: source.file, line: 1, column: 1, path: '', params: { expected: m } });
   }
-  void loadedFiles;
-  void failed;
   // Same functional code, different names across the years of one department (when the catalogue
   // does not already explain the name).
   const byDept = new Map<string, Loaded<Disclosure>[]>();
