@@ -61,6 +61,14 @@ describe('npm run check', () => {
     expect(JSON.parse(r.out).filesChecked).toBe(1);
   });
 
+  it('shows what the published document got wrong with --as-published', () => {
+    expect(check('data/xinzhou').code).toBe(0);
+    const r = check('data/xinzhou', '--as-published', '--format', 'json');
+    expect(r.code).toBe(1);
+    const f = JSON.parse(r.out).findings.find((x: { rule: string }) => x.rule === 'cross-table/admin-costs');
+    expect(f).toMatchObject({ file: 'data/xinzhou/xingzheng-shenpi/2022.yaml', value: '355.29' });
+  });
+
   it('exits 2 on misuse', () => {
     expect(check('--format', 'xml').code).toBe(2);
     expect(check('--bogus').code).toBe(2);

@@ -33,6 +33,7 @@ const CASES: Record<string, Case[]> = {
     ['003 §7.6 3000 in the 基本支出 column (22999)', 'balance/control-total', 'published.expenditure_summary.function.22999.basic', 'error'],
     ['003 §7.6 3000 in the 基本支出 column (2299999)', 'balance/control-total', 'published.expenditure_summary.function.2299999.basic', 'error'],
     ['003 §7.8 truncated 109.9 for 109.97', 'balance/control-total', 'published.fiscal_summary.function.221', 'error'],
+    ['003 §3.2.1 #12 小计 109.9 vs 一般公共预算 109.97 in one row', 'balance/row-total', 'published.fiscal_summary.function.221', 'error'],
     ['003 §7.9 economic 合计 1216.95 matches nothing', 'balance/control-total', 'published.basic_economic.economic', 'error'],
     ['003 §7.25 code column shifted two rows', 'reference/printed-variant', 'expenditure[code=2299999].printed[code=20103].code', 'error'],
     ['003 §7.16 餐厅 cost cap ten times too small', 'project/cost-scale', 'projects[id=canting-fuwu-huoshi-butie].indicators[8].value', 'warning'],

@@ -13,12 +13,13 @@ export interface CheckOptions {
   strict: boolean;
   root: string;
   color: boolean;
+  asPublished: boolean;
 }
 
-export const CHECK_USAGE = `usage: npm run check -- [paths…] [--format text|json|github] [--lang zh|en] [--strict] [--root data]`;
+export const CHECK_USAGE = `usage: npm run check -- [paths…] [--format text|json|github] [--lang zh|en] [--strict] [--as-published] [--root data]`;
 
 export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOptions } | { ok: false; message: string } {
-  const options: CheckOptions = { paths: [], format: 'text', lang: 'zh', strict: false, root: 'data', color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const options: CheckOptions = { paths: [], format: 'text', lang: 'zh', strict: false, root: 'data', color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, asPublished: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (name: string): string | null => {
@@ -42,6 +43,7 @@ export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOption
       if (!v) return { ok: false, message: `--root takes a folder\n${CHECK_USAGE}` };
       options.root = v;
     } else if (arg === '--strict') options.strict = true;
+    else if (arg === '--as-published') options.asPublished = true;
     else if (arg === '--no-color') options.color = false;
     else if (arg === '--help' || arg === '-h') return { ok: false, message: CHECK_USAGE };
     else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg}\n${CHECK_USAGE}` };
@@ -86,7 +88,7 @@ export function runCheck(options: CheckOptions): { output: string; exitCode: num
   const findings: Finding[] = [];
   let filesChecked = 0;
   for (const [root, only] of groups) {
-    const result = checkPortal(root);
+    const result = checkPortal(root, { asPublished: options.asPublished });
     const selected = only.length ? result.findings.filter((f) => only.some((p) => isInside(resolve(f.file), resolve(p)))) : result.findings;
     findings.push(...selected);
     filesChecked += only.length ? result.files.filter((f) => only.some((p) => isInside(resolve(f), resolve(p)))).length : result.files.length;

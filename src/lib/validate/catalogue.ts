@@ -292,9 +292,9 @@ export const RULES = define({
   'balance/row-total': {
     family: 'balance',
     severity: 'error',
-    title: { zh: '行合计不等于基本支出加项目支出', en: 'Row total is not basic plus project' },
-    message: { zh: '{table}中 {what} 的合计印作 {value}，基本支出加项目支出为 {expected}，相差 {difference}。', en: '{table} prints the total of {what} as {value}; basic plus project is {expected} (difference {difference}).' },
-    hint: { zh: '核对该行三个数字。', en: 'Check the three figures of the row.' },
+    title: { zh: '行合计不等于本行各栏之和', en: 'Row total is not the sum of its columns' },
+    message: { zh: '{table}中“{what}”印作 {value}，本行各栏（基本支出与项目支出，或各资金来源）之和为 {expected}，相差 {difference}。', en: '{table} prints “{what}” as {value}; the row’s columns (basic and project, or the sources of funds) add up to {expected} (difference {difference}).' },
+    hint: { zh: '核对该行各栏数字（见相关位置）。', en: 'Check the row’s cells (see the related locations).' },
   },
   'balance/rounding': {
     family: 'balance',

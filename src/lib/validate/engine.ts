@@ -14,7 +14,12 @@ export interface CheckResult {
   files: string[];
 }
 
-export function checkPortal(root: string): CheckResult {
+export interface CheckOptions {
+  /** Ignore errata and notes: report the document's errors as published. */
+  asPublished?: boolean;
+}
+
+export function checkPortal(root: string, options: CheckOptions = {}): CheckResult {
   const portal = loadPortal(root);
   const catalogue = buildCatalogue(portal.classifications);
   const findings: Finding[] = [...portal.findings];
@@ -22,7 +27,8 @@ export function checkPortal(root: string): CheckResult {
   for (const d of portal.disclosures) byYear.set(`${d.source.region}/${d.source.department}/${d.source.year}`, d);
   for (const d of portal.disclosures) {
     const previous = byYear.get(`${d.source.region}/${d.source.department}/${d.source.year! - 1}`);
-    findings.push(...checkDisclosure(d, { catalogue, previous }));
+    const file = options.asPublished ? { ...d, data: { ...d.data, errata: [], notes: [] } } : d;
+    findings.push(...checkDisclosure(file, { catalogue, previous }));
   }
   findings.push(...checkPortalRules(portal, catalogue));
   return { portal, catalogue, findings, files: [...portal.files.map((f) => f.file), ...new Set(portal.findings.map((f) => f.file))].filter((f, i, a) => a.indexOf(f) === i) };

@@ -65,23 +65,40 @@ function controlTotals(ctx: RuleContext): Finding[] {
   return out;
 }
 
-/** A printed row total against its own printed basic and project cells. */
+/** The printed cells a printed row total is the sum of: 基本 + 项目, or the fund-source columns. */
+function rowParts(name: string, figures: Record<string, Amount>): { parts: string[][]; formula: string } | null {
+  const ref = parseFigureRef(name);
+  if (!ref) return null;
+  const present = (keys: string[]) => keys.filter((k) => figures[k]);
+  const byFund = (prefix: string) => present(FUND_IDS.map((f) => `${prefix}.${f}`));
+  const groups: string[][] = [];
+  let formula = '';
+  if (ref.kind === 'total' || (ref.kind === 'function' && ref.column === 'total')) {
+    const prefix = ref.kind === 'total' ? '' : `function.${ref.code}.`;
+    const split = [`${prefix}basic`, `${prefix}project`];
+    if (split.every((k) => figures[k])) groups.push(split);
+    if (ref.kind === 'function' && byFund(`function.${ref.code}`).length) groups.push(byFund(`function.${ref.code}`));
+    formula = '合计 = 基本支出 + 项目支出 = Σ 资金来源';
+  } else if (ref.kind === 'income' && byFund('income').length) {
+    groups.push(byFund('income'));
+    formula = '本年收入合计 = Σ 各项收入';
+  } else if (ref.kind === 'fiscal' && byFund('fund').length) {
+    groups.push(byFund('fund'));
+    formula = '小计 = 一般公共预算 + 政府性基金 + 国有资本经营';
+  }
+  return groups.length ? { parts: groups, formula } : null;
+}
+
+/** A printed row total against the printed cells of the same row (published vs published). */
 function rowTotals(ctx: RuleContext, table: TableId, figures: Record<string, Amount>): Finding[] {
   const out: Finding[] = [];
   for (const [name, total] of Object.entries(figures)) {
-    const ref = parseFigureRef(name);
-    let basicKey: string | null = null;
-    let projectKey: string | null = null;
-    if (ref?.kind === 'total') [basicKey, projectKey] = ['basic', 'project'];
-    else if (ref?.kind === 'function' && ref.column === 'total') [basicKey, projectKey] = [`function.${ref.code}.basic`, `function.${ref.code}.project`];
-    if (!basicKey || !projectKey) continue;
-    const basic = figures[basicKey];
-    const project = figures[projectKey];
-    if (!basic || !project) continue;
-    const sum: Figure = { value: basic.value.plus(project.value), addends: 2, sources: [['published', table, basicKey], ['published', table, projectKey]] };
-    out.push(
-      ...judge(ctx, 'balance/row-total', ['published', table, name], { value: total, expected: sum, formula: '合计 = 基本支出 + 项目支出' }, { table: { zh: `《${TABLES[table].zh}》`, en: TABLES[table].en }, what: describeFigure(ref as FigureRef, ctx.data) }),
-    );
+    const row = rowParts(name, figures);
+    if (!row) continue;
+    for (const keys of row.parts) {
+      const sum: Figure = { value: keys.reduce((s, k) => s.plus(figures[k]!.value), ZERO), addends: keys.length, sources: keys.map((k) => ['published', table, k]) };
+      out.push(...judge(ctx, 'balance/row-total', ['published', table, name], { value: total, expected: sum, formula: row.formula }, { table: { zh: `《${TABLES[table].zh}》`, en: TABLES[table].en }, what: describeFigure(parseFigureRef(name)!, ctx.data) }));
+    }
   }
   return out;
 }
