@@ -5,6 +5,7 @@ import type { Loaded } from '../lib/source/load.ts';
 import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
 import type { Finding } from '../lib/validate/finding.ts';
 import { correctedData } from '../lib/validate/rules/index.ts';
+import type { TableContext } from '../lib/derive/tables.ts';
 
 export interface DisclosureEntry {
   region: string;
@@ -18,11 +19,30 @@ export interface DisclosureEntry {
   findings: Finding[];
   regionInfo: Region;
   departmentInfo: Department;
+  /** URL path, e.g. /linfen/xingzheng-shenpi/2020/ */
+  path: string;
+}
+
+export interface DepartmentEntry {
+  region: string;
+  slug: string;
+  info: Department;
+  path: string;
+  /** Oldest first. */
+  years: DisclosureEntry[];
+}
+
+export interface RegionEntry {
+  slug: string;
+  info: Region;
+  path: string;
+  departments: DepartmentEntry[];
 }
 
 export interface Site {
   result: CheckResult;
   disclosures: DisclosureEntry[];
+  regions: RegionEntry[];
 }
 
 let cached: Site | null = null;
@@ -45,12 +65,37 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
         file,
         data,
         derived: derive(data),
-        findings: result.findings.filter((f) => f.file === file.source.file && (f.severity !== 'error')),
+        findings: result.findings.filter((f) => f.file === file.source.file && f.severity !== 'error'),
         regionInfo: result.portal.regions.get(region)!.data,
         departmentInfo: result.portal.departments.get(`${region}/${department}`)!.data,
+        path: `/${region}/${department}/${year}/`,
       };
     })
     .sort((a, b) => a.region.localeCompare(b.region) || a.department.localeCompare(b.department) || a.year - b.year);
-  cached = { result, disclosures };
+  const regions: RegionEntry[] = [...result.portal.regions.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([slug, r]) => ({
+      slug,
+      info: r.data,
+      path: `/${slug}/`,
+      departments: [...result.portal.departments.entries()]
+        .filter(([key]) => key.startsWith(`${slug}/`))
+        .map(([key, d]) => ({ region: slug, slug: key.split('/')[1]!, info: d.data, path: `/${key}/`, years: disclosures.filter((e) => `${e.region}/${e.department}` === key) }))
+        .sort((a, b) => a.slug.localeCompare(b.slug)),
+    }));
+  cached = { result, disclosures, regions };
   return cached;
+}
+
+export function tableContext(entry: DisclosureEntry): TableContext {
+  return { data: entry.data, derived: entry.derived, catalogue: loadSite().result.catalogue };
+}
+
+/** Last year's disclosure of the same department, when there is one. */
+export function previousOf(entry: DisclosureEntry): DisclosureEntry | undefined {
+  return loadSite().disclosures.find((d) => d.region === entry.region && d.department === entry.department && d.year === entry.year - 1);
+}
+
+export function latestOf(dept: DepartmentEntry): DisclosureEntry | undefined {
+  return dept.years[dept.years.length - 1];
 }

@@ -15,12 +15,12 @@ export function formatAmount(a: Amount | Decimal, scale = 2): string {
   return group(a.text);
 }
 
-/** A derived 万元 figure at two decimals, half-up. */
+/** A 万元 figure at two decimals, half-up, grouped. */
 export function formatWan(value: Decimal): string {
   return group(roundHalfUp(value, 2).toFixed(2));
 }
 
-/** 万元 → "12.34亿元" when it is at least 1 亿 (10000 万), else "1,138.19万元". */
+/** "1,138.19万元", or "1.23亿元" from 1 亿 (10,000 万元) up, where the larger unit reads easier. */
 export function formatWanReadable(value: Decimal): string {
   if (value.abs().gte(10000)) return `${group(roundHalfUp(value.dividedBy(10000), 2).toFixed(2))}亿元`;
   return `${formatWan(value)}万元`;
@@ -33,6 +33,12 @@ export function formatYuan(a: Amount | Decimal): string {
 /** A percentage at `places` decimals, half-up. */
 export function formatPercent(value: Decimal, places = 2): string {
   return `${roundHalfUp(value, places).toFixed(places)}%`;
+}
+
+/** A signed change: "+12.30" / "-5.00". */
+export function formatSigned(value: Decimal): string {
+  const s = formatWan(value.abs());
+  return value.isNegative() && !value.isZero() ? `-${s}` : `+${s}`;
 }
 
 /** Share of `part` in `whole` in percent, or null when the whole is zero. */

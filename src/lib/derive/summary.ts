@@ -1,0 +1,75 @@
+// The figures a citizen reads first: the total, basic vs project, the change on last year, the
+// largest items. Published figures where the document printed them, derived otherwise.
+import { Decimal, ZERO } from '../money.ts';
+import type { TableId } from '../glossary.ts';
+import type { Disclosure } from '../schema/index.ts';
+import type { Derived } from './derive.ts';
+import { shownFigure, type Shown } from './display.ts';
+import { functionalRows, projectWan, type TableContext } from './tables.ts';
+
+/** Where a headline figure is looked up, in order: the tables that print it. */
+export const HEADLINE_TABLES: readonly TableId[] = ['expenditure_summary', 'general_budget_expenditure', 'budget_summary', 'income_summary'];
+
+export interface Change {
+  previous: Decimal;
+  /** Where the previous figure comes from: last year's file, or this file's prior-year figures. */
+  basis: 'previous-file' | 'prior-year';
+  difference: Decimal;
+  /** Percent change, exact; null when last year was zero. */
+  percent: Decimal | null;
+}
+
+export interface Headline {
+  ref: string;
+  shown: Shown | undefined;
+  change?: Change;
+}
+
+export interface Summary {
+  total: Headline;
+  basic: Headline;
+  project: Headline;
+  threePublic: Headline;
+  adminCosts: Headline;
+  /** The largest functional items (项) by amount. */
+  largestLines: { code: string; name: string; amount: Decimal }[];
+  /** The largest projects by amount. */
+  largestProjects: { id: string; name: string; amount: Decimal }[];
+}
+
+function headline(data: Disclosure, derived: Derived, ref: string, previous?: { data: Disclosure; derived: Derived }): Headline {
+  const shown = shownFigure(data, derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs']);
+  if (!shown) return { ref, shown };
+  let prev: Decimal | undefined;
+  let basis: Change['basis'] = 'previous-file';
+  if (previous) prev = shownFigure(previous.data, previous.derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs'])?.value;
+  if (prev === undefined && data.prior_year?.figures[ref]) {
+    prev = data.prior_year.figures[ref]!.value;
+    basis = 'prior-year';
+  }
+  if (prev === undefined) return { ref, shown };
+  const difference = shown.value.minus(prev);
+  return { ref, shown, change: { previous: prev, basis, difference, percent: prev.isZero() ? null : difference.dividedBy(prev).times(100) } };
+}
+
+export function summarise(ctx: TableContext, previous?: { data: Disclosure; derived: Derived }): Summary {
+  const { data, derived } = ctx;
+  const lines = functionalRows(ctx)
+    .filter((r) => r.level === 'item' || !functionalRows(ctx).some((o) => o.code !== r.code && o.code.startsWith(r.code)))
+    .sort((a, b) => b.total.comparedTo(a.total))
+    .slice(0, 3)
+    .map((r) => ({ code: r.code, name: r.name, amount: r.total }));
+  const projects = (data.projects ?? [])
+    .map((p) => ({ id: p.id, name: p.name, amount: projectWan(p) ?? ZERO }))
+    .sort((a, b) => b.amount.comparedTo(a.amount))
+    .slice(0, 3);
+  return {
+    total: headline(data, derived, 'total', previous),
+    basic: headline(data, derived, 'basic', previous),
+    project: headline(data, derived, 'project', previous),
+    threePublic: headline(data, derived, 'three_public', previous),
+    adminCosts: headline(data, derived, 'admin_costs', previous),
+    largestLines: lines,
+    largestProjects: projects,
+  };
+}

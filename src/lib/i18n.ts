@@ -1,0 +1,76 @@
+// Interface strings in Chinese (default) and English. Budget terms come from glossary.ts; this
+// module holds only the words of the interface around them.
+import type { Lang } from './glossary.ts';
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+const STRINGS = {
+  siteName: { zh: '公开 · 部门预算', en: 'Gongkai · Department budgets' },
+  skip: { zh: '跳到正文', en: 'Skip to content' },
+  home: { zh: '首页', en: 'Home' },
+  glossary: { zh: '名词解释', en: 'Glossary' },
+  about: { zh: '关于', en: 'About' },
+  otherLanguage: { zh: 'English', en: '中文' },
+  breadcrumb: { zh: '位置', en: 'Breadcrumb' },
+  mainNav: { zh: '主导航', en: 'Main' },
+  footer: { zh: '数据来自各部门公开的预算文件；每份文件发布前都经过自动核算，差错以勘误和说明公开。', en: 'Data from the budget documents the departments published; every file is checked before publication, and corrections are shown as errata and notes.' },
+  unitWan: { zh: '万元', en: '10k yuan' },
+  unitYuan: { zh: '元', en: 'yuan' },
+  unitLabel: { zh: '单位', en: 'Unit' },
+  noData: { zh: '本表无数据', en: 'No data in this table' },
+  total: { zh: '支出合计', en: 'Total spending' },
+  summary: { zh: '概要', en: 'Summary' },
+  tables: { zh: '预算报表', en: 'Budget tables' },
+  narrative: { zh: '情况说明', en: 'Explanations' },
+  projects: { zh: '项目', en: 'Projects' },
+  dataNotes: { zh: '数据说明', en: 'Data notes' },
+  source: { zh: '来源', en: 'Source' },
+  errata: { zh: '勘误', en: 'Errata' },
+  notes: { zh: '说明', en: 'Notes' },
+  rounding: { zh: '舍入差异', en: 'Rounding differences' },
+  noNotes: { zh: '本文件没有勘误和说明。', en: 'This file has no errata or notes.' },
+  roundingMark: { zh: '† 公开数与各明细之和因逐项四舍五入略有差异，见“数据说明”。', en: '† The published figure differs from the sum of its parts by rounding; see Data notes.' },
+  changeOnLastYear: { zh: '比上年', en: 'on last year' },
+  increase: { zh: '增加', en: 'up' },
+  decrease: { zh: '减少', en: 'down' },
+  unchanged: { zh: '持平', en: 'unchanged' },
+  largestItems: { zh: '最大的几项支出', en: 'Largest items' },
+  shareOfTotal: { zh: '占支出合计', en: 'of total spending' },
+  years: { zh: '各年度', en: 'Years' },
+  year: { zh: '年度', en: 'Year' },
+  regions: { zh: '地区', en: 'Regions' },
+  departments: { zh: '部门', en: 'Departments' },
+  latest: { zh: '最新年度', en: 'Latest year' },
+  notFound: { zh: '页面不存在', en: 'Page not found' },
+  notFoundText: { zh: '找不到这个页面。可以从首页重新查找。', en: 'This page does not exist. Start again from the home page.' },
+  projectCount: { zh: '个项目', en: 'projects' },
+  viewProject: { zh: '查看项目', en: 'View project' },
+  code: { zh: '科目编码', en: 'Code' },
+  name: { zh: '名称', en: 'Name' },
+  amount: { zh: '金额', en: 'Amount' },
+  change: { zh: '增减', en: 'Change' },
+  printed: { zh: '公开数', en: 'Published' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+/** The URL of a page in a language: Chinese at the root, English under /en/. */
+export function localePath(path: string, lang: Lang): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return lang === 'zh' ? clean : `/en${clean}`;
+}
+
+/** The same page in the other language. */
+export function switchPath(path: string, to: Lang): string {
+  const bare = path.replace(/^\/en(?=\/|$)/, '') || '/';
+  return localePath(bare, to);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
