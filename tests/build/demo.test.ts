@@ -1,21 +1,19 @@
 // The demo portal built from data/: every disclosure and every project has its page, the totals on
 // the page are the published ones, every erratum and note is visible, and no personal data shows.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkPortal } from '../../src/lib/validate/engine.ts';
-import { formatAmount } from '../../src/lib/format.ts';
+import { formatAmount, formatWan } from '../../src/lib/format.ts';
+import { standardTables } from '../../src/lib/derive/tables.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { correctedData } from '../../src/lib/validate/rules/index.ts';
+import { TABLE_IDS } from '../../src/lib/glossary.ts';
 
-const outDir = mkdtempSync(join(tmpdir(), 'gongkai-demo-'));
+const STANDARD_TABLES = TABLE_IDS.filter((id) => id !== 'procurement' && id !== 'narrative');
+
+const outDir = inject('demoDist');
 const { portal, findings } = checkPortal('data');
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}${r.stderr}`);
-}, 120_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const page = (...parts: string[]) => readFileSync(join(outDir, ...parts, 'index.html'), 'utf8');
 
@@ -27,6 +25,27 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
     const printed = d.data.published?.expenditure_summary;
     for (const key of ['total', 'basic', 'project'] as const) {
       expect(html).toMatch(new RegExp(`data-figure="${key}"[^>]*>${formatAmount(printed![key]!.value).replace('.', '\\.')}`));
+    }
+  });
+
+  it('has every standard table, empty ones saying 本表无数据', () => {
+    const html = page(...url);
+    for (const id of STANDARD_TABLES) expect(html, id).toContain(`data-table="${id}"`);
+    const sections = html.split('<section').filter((s) => s.includes('data-table='));
+    for (const sec of sections) expect(/<table|本表无数据/.test(sec)).toBe(true);
+    if (!d.data.gov_fund_income?.length) expect(sections.find((s) => s.includes('data-table="gov_fund_income"'))).toContain('本表无数据');
+  });
+
+  it('shows in each table the totals the data give', () => {
+    // Readers see the data with errata applied.
+    const data = correctedData(d);
+    const ctx = { data, derived: derive(data), catalogue: checkPortal('data').catalogue };
+    const html = page(...url);
+    for (const table of standardTables(ctx).filter((t) => !t.empty)) {
+      const sec = html.split('<section').find((s) => s.includes(`data-table="${table.id}"`))!;
+      const totalRow = table.rows.find((r) => r.kind === 'total');
+      if (!totalRow) continue;
+      for (const c of totalRow.cells) if (c.value) expect(sec, `${table.id}`).toContain(formatWan(c.value));
     }
   });
 
@@ -56,6 +75,17 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
 });
 
 describe('site pages', () => {
+  it('has region, department and English pages', () => {
+    for (const d of portal.disclosures) {
+      expect(existsSync(join(outDir, d.source.region!, 'index.html'))).toBe(true);
+      expect(existsSync(join(outDir, d.source.region!, d.source.department!, 'index.html'))).toBe(true);
+      expect(page('en', d.source.region!, d.source.department!, String(d.source.year))).toContain('<html lang="en"');
+    }
+    expect(readFileSync(join(outDir, '404.html'), 'utf8')).toContain('页面不存在');
+    expect(page('about')).toContain('怎样核算');
+    expect(page('en', 'about')).toContain('How it is checked');
+  });
+
   it('has a home page listing every disclosure and a glossary', () => {
     const home = page();
     for (const d of portal.disclosures) expect(home).toContain(`href="/${d.source.region}/${d.source.department}/${d.source.year}/"`);

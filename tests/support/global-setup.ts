@@ -1,0 +1,20 @@
+// Builds the demo portal once for every test that reads built pages (demo and browser tests).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoDist: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const outDir = mkdtempSync(join(tmpdir(), 'gongkai-demo-'));
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  if (r.status !== 0) throw new Error(`demo build failed:\n${r.stdout}${r.stderr}`);
+  project.provide('demoDist', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
+}
