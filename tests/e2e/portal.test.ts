@@ -1,0 +1,132 @@
+// The portal in real Chromium: navigation by click and by keyboard, the phone viewport, the
+// languages, print, accessibility (axe-core) and that no request leaves the site.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { serve } from '../support/serve.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const DISCLOSURE = '/xinzhou/xingzheng-shenpi/2022/';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  site = await serve(inject('demoDist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, width = 1280): Promise<{ page: Page; outside: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url)) outside.push(r.url());
+  });
+  await page.goto(site.url + path);
+  return { page, outside };
+}
+
+describe('navigation', () => {
+  it('goes home → region → department → year → project by clicking, and back by the breadcrumb', async () => {
+    const { page } = await open('/');
+    await page.getByRole('link', { name: '忻州市' }).first().click();
+    await expect.poll(() => page.url()).toBe(`${site.url}/xinzhou/`);
+    await page.getByRole('link', { name: '忻州市行政审批服务管理局' }).first().click();
+    await expect.poll(() => page.url()).toBe(`${site.url}/xinzhou/xingzheng-shenpi/`);
+    await page.getByRole('link', { name: '2022', exact: true }).click();
+    await expect.poll(() => page.url()).toBe(site.url + DISCLOSURE);
+    expect(await page.locator('h1').textContent()).toContain('2022年部门预算');
+    await page.getByRole('link', { name: '数字政府信息化费用' }).first().click();
+    expect(await page.locator('h1').textContent()).toBe('数字政府信息化费用');
+    await page.locator('.breadcrumb').getByRole('link', { name: '2022年' }).click();
+    await expect.poll(() => page.url()).toBe(site.url + DISCLOSURE);
+    await page.close();
+  });
+
+  it('reaches the content with the keyboard alone: the skip link comes first', async () => {
+    const { page } = await open(DISCLOSURE);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    // Tabbing on reaches links and the scrollable tables.
+    const reached = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => (document.activeElement?.getAttribute('role') === 'region' ? 'table-region' : document.activeElement?.tagName ?? '')));
+    }
+    expect(reached.has('A')).toBe(true);
+    expect(reached.has('table-region')).toBe(true);
+    await page.close();
+  });
+
+  it('shows a 404 page for a missing address', async () => {
+    const { page } = await open('/no/such/page/');
+    expect(await page.locator('h1').textContent()).toBe('页面不存在');
+    await page.close();
+  });
+});
+
+describe('phone', () => {
+  it('fits 360 px: no sideways page scroll, tables scroll inside their own box', async () => {
+    const { page } = await open(DISCLOSURE, 360);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = page.locator('[data-table="income_summary"] .table-scroll');
+    const scrolls = await box.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrolls).toBe(true);
+    expect(await page.locator('[data-figure="total"]').isVisible()).toBe(true);
+    // Row headers stay readable: at least four characters wide.
+    const width = await page.locator('[data-table="expenditure_summary"] tbody th').first().evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(4 * 14);
+    await page.close();
+  });
+});
+
+describe('languages', () => {
+  it('sets <html lang> and switches between Chinese and English', async () => {
+    const { page } = await open(DISCLOSURE);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect.poll(() => page.url()).toBe(`${site.url}/en${DISCLOSURE}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#summary-title').textContent()).toBe('Summary');
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect.poll(() => page.url()).toBe(site.url + DISCLOSURE);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('prints the disclosure without navigation, with every table', async () => {
+    const { page } = await open(DISCLOSURE);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('[data-table="three_public"]').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const PAGES = ['/', '/xinzhou/', '/xinzhou/xingzheng-shenpi/', DISCLOSURE, `${DISCLOSURE}projects/shuzi-zhengfu-xinxihua/`, '/glossary/', '/about/', `/en${DISCLOSURE}`, '/linfen/xingzheng-shenpi/2020/'];
+  it.each(PAGES)('%s has no serious or critical violation', async (path) => {
+    const { page, outside } = await open(path);
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    });
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    expect(bad).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
