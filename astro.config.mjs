@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { gongkaiValidate } from './src/integration/validate.ts';
+import { gongkaiSearch } from './src/integration/search.ts';
 
 export default defineConfig({
   site: 'https://example.org',
@@ -12,5 +13,5 @@ export default defineConfig({
     locales: ['zh', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [gongkaiValidate(), mdx()],
+  integrations: [gongkaiValidate(), mdx(), gongkaiSearch()],
 });

@@ -6,6 +6,9 @@ import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
 import type { Finding } from '../lib/validate/finding.ts';
 import { correctedData } from '../lib/validate/rules/index.ts';
 import type { TableContext } from '../lib/derive/tables.ts';
+import type { ProjectRow } from '../lib/export.ts';
+import type { Project } from '../lib/schema/index.ts';
+import { sameProjectElsewhere } from '../lib/derive/project-match.ts';
 
 export interface DisclosureEntry {
   region: string;
@@ -98,4 +101,30 @@ export function previousOf(entry: DisclosureEntry): DisclosureEntry | undefined 
 
 export function latestOf(dept: DepartmentEntry): DisclosureEntry | undefined {
   return dept.years[dept.years.length - 1];
+}
+
+/** Every project of the portal (or one region), as rows for lists and downloads. */
+export function projectRows(region?: string): ProjectRow[] {
+  return loadSite()
+    .disclosures.filter((e) => !region || e.region === region)
+    .flatMap((e) =>
+      (e.data.projects ?? []).map((project) => ({
+        region: e.region,
+        regionName: e.regionInfo.name,
+        department: e.department,
+        departmentName: e.departmentInfo.name,
+        year: e.year,
+        data: e.data,
+        project,
+        url: `${e.path}projects/${project.id}/`,
+      })),
+    );
+}
+
+/** The same project in the department's other years. */
+export function otherYears(entry: DisclosureEntry, project: Project): { entry: DisclosureEntry; project: Project }[] {
+  const candidates = loadSite()
+    .disclosures.filter((e) => e.region === entry.region && e.department === entry.department && e.year !== entry.year)
+    .flatMap((e) => (e.data.projects ?? []).map((p) => ({ year: e.year, id: p.id, name: p.name, match: p.match, entry: e, project: p })));
+  return sameProjectElsewhere({ year: entry.year, id: project.id, name: project.name, match: project.match }, candidates).map((c) => ({ entry: c.entry, project: c.project }));
 }

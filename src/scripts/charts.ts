@@ -13,3 +13,5 @@ if (canvases.length) {
   );
   canvases.forEach((c) => observer.observe(c));
 }
+
+export {};

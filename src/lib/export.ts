@@ -1,0 +1,107 @@
+// Downloads: a disclosure as JSON, its tables and the project list as CSV. Amounts are written as
+// exact decimal strings, never as JSON numbers (a reader's float would round them).
+import { Decimal, type Amount } from './money.ts';
+import type { Disclosure } from './schema/index.ts';
+import type { StandardTable } from './derive/tables.ts';
+import type { Derived } from './derive/derive.ts';
+import { annualYuan } from './derive/derive.ts';
+import { projectWan } from './derive/tables.ts';
+
+/** Plain JSON of a value: Amounts become their text ("1138.19"), Decimals their fixed form. */
+export function toPlain(value: unknown): unknown {
+  if (value instanceof Decimal) return value.toFixed();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('value' in v && 'text' in v && 'scale' in v && v.value instanceof Decimal) return (v as unknown as Amount).text;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = toPlain(x);
+    return out;
+  }
+  return value;
+}
+
+/** Personal data stays out of downloads as it stays off the pages. */
+function withoutContacts(data: Disclosure): Disclosure {
+  return { ...data, projects: data.projects?.map(({ contacts: _contacts, ...p }) => p as typeof p) };
+}
+
+export const EXPORT_VERSION = 1;
+
+export interface DisclosureExport {
+  format: string;
+  region: string;
+  department: string;
+  year: number;
+  totals: Record<string, string>;
+  data: unknown;
+}
+
+export function disclosureJson(data: Disclosure, derived: Derived): DisclosureExport {
+  const totals: Record<string, string> = {};
+  for (const ref of ['total', 'basic', 'project', 'income', 'personnel', 'public_costs', 'three_public', 'admin_costs', 'projects']) {
+    const f = derived.figure(ref);
+    if (f) totals[ref] = f.value.toFixed(2);
+  }
+  return { format: `gongkai-disclosure/${EXPORT_VERSION}`, region: data.region, department: data.department, year: data.year, totals, data: toPlain(withoutContacts(data)) };
+}
+
+/** One CSV field, quoted when it must be (RFC 4180). Leading =+-@ are neutralised for spreadsheets. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** UTF-8 with a byte order mark, so Excel shows Chinese correctly; CRLF line ends. */
+export function csv(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A standard table as CSV: the columns of the page, amounts in 万元 with two decimals. */
+export function tableCsv(table: StandardTable): string {
+  const hasCode = table.columns[0] === '科目编码' || table.columns[0] === '收入科目编码';
+  const header = hasCode ? table.columns : table.columns;
+  const rows = table.rows.map((r) => {
+    const cells = r.cells.map((c) => (c.value === null ? '' : c.value.toFixed(2)));
+    return hasCode ? [r.code ?? '', r.label, ...cells] : [r.label, ...cells];
+  });
+  return csv([header, ...rows]);
+}
+
+export interface ProjectRow {
+  region: string;
+  regionName: string;
+  department: string;
+  departmentName: string;
+  year: number;
+  data: Disclosure;
+  project: NonNullable<Disclosure['projects']>[number];
+  url: string;
+}
+
+export const PROJECT_COLUMNS = ['region', 'region_name', 'department', 'department_name', 'year', 'project_id', 'project_name', 'unit', 'category', 'attribute', 'code', 'amount_wan', 'annual_yuan', 'url'] as const;
+
+export function projectsCsv(rows: readonly ProjectRow[]): string {
+  return csv([
+    [...PROJECT_COLUMNS],
+    ...rows.map((r) => {
+      const unit = r.data.organisation?.units?.find((u) => u.id === r.project.unit)?.name ?? '';
+      return [
+        r.region,
+        r.regionName,
+        r.department,
+        r.departmentName,
+        String(r.year),
+        r.project.id,
+        r.project.name,
+        unit,
+        r.project.category ?? '',
+        r.project.attribute ?? '',
+        r.project.code ?? '',
+        projectWan(r.project)?.toFixed(2) ?? '',
+        annualYuan(r.project)?.value.toFixed() ?? '',
+        r.url,
+      ];
+    }),
+  ]);
+}

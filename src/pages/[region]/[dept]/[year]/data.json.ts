@@ -1,0 +1,12 @@
+// /<region>/<dept>/<year>/data.json: the disclosure as published, errata applied, amounts as text.
+import type { APIRoute } from 'astro';
+import { disclosurePaths } from '../../../../data/routes.ts';
+import { disclosureJson } from '../../../../lib/export.ts';
+import type { DisclosureEntry } from '../../../../data/site.ts';
+
+export const getStaticPaths = disclosurePaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { entry } = props as { entry: DisclosureEntry };
+  return new Response(JSON.stringify(disclosureJson(entry.data, entry.derived), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
