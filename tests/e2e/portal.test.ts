@@ -73,6 +73,27 @@ describe('navigation', () => {
   });
 });
 
+describe('all projects', () => {
+  it('filters by year and department and sorts by amount', async () => {
+    const { page } = await open('/projects/');
+    const visible = () => page.locator('table[data-projects] tbody tr:not([hidden])');
+    expect(await visible().count()).toBe(79);
+    await page.getByLabel('年度').selectOption('2023');
+    expect(await visible().count()).toBe(26);
+    await page.getByRole('button', { name: '金额（万元）' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await visible().first().locator('th').textContent()).toBe('(2022年结转年初预算)汾阳市智慧政务项目建设经费');
+    await page.keyboard.press('Enter');
+    expect(await visible().first().locator('td.num').textContent()).toBe('0.40');
+    expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    await page.getByLabel('年度').selectOption('');
+    await page.getByLabel('部门').selectOption('晋城市行政审批服务管理局');
+    expect(await visible().count()).toBe(15);
+    expect(await page.locator('[data-project-count]').textContent()).toContain('15');
+    await page.close();
+  });
+});
+
 describe('phone', () => {
   it('fits 360 px: no sideways page scroll, tables scroll inside their own box', async () => {
     const { page } = await open(DISCLOSURE, 360);
@@ -116,7 +137,7 @@ describe('print', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const PAGES = ['/', '/xinzhou/', '/xinzhou/xingzheng-shenpi/', DISCLOSURE, `${DISCLOSURE}projects/shuzi-zhengfu-xinxihua/`, '/glossary/', '/about/', `/en${DISCLOSURE}`, '/linfen/xingzheng-shenpi/2020/'];
+  const PAGES = ['/search/', '/projects/', '/data-dictionary/', '/', '/xinzhou/', '/xinzhou/xingzheng-shenpi/', DISCLOSURE, `${DISCLOSURE}projects/shuzi-zhengfu-xinxihua/`, '/glossary/', '/about/', `/en${DISCLOSURE}`, '/linfen/xingzheng-shenpi/2020/'];
   it.each(PAGES)('%s has no serious or critical violation', async (path) => {
     const { page, outside } = await open(path);
     await page.addScriptTag({ content: AXE });
