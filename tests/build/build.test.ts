@@ -49,6 +49,21 @@ describe('astro build', () => {
     expect(page).toContain('货物、服务两类合计按采购计划印出');
   });
 
+  it('links the same project across years, by a name that differs in brackets, spaces and year', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongkai-years-'));
+    outDirs.push(root);
+    cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+    const file = join(root, 'demo', 'dept', '2020.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}projects:\n  - { id: hotline-2020, name: 2020年 热线运行, amount: 100.00 }\n`);
+    const r = build(root);
+    expect(r.code, r.out).toBe(0);
+    const page2021 = readFileSync(join(r.outDir, 'demo', 'dept', '2021', 'projects', 'hotline', 'index.html'), 'utf8');
+    expect(page2021).toContain('href="/demo/dept/2020/projects/hotline-2020/"');
+    const page2020 = readFileSync(join(r.outDir, 'demo', 'dept', '2020', 'projects', 'hotline-2020', 'index.html'), 'utf8');
+    expect(page2020).toContain('href="/demo/dept/2021/projects/hotline/"');
+    expect(page2020).not.toContain('href="/demo/dept/2021/projects/equipment/"');
+  });
+
   it('escapes text from data', () => {
     const root = mkdtempSync(join(tmpdir(), 'gongkai-escape-'));
     outDirs.push(root);
