@@ -1,5 +1,18 @@
 // Static paths for every route, shared by the Chinese pages and their English twins under /en/.
 import { loadSite } from './site.ts';
+import { otherLang, rootLanguage } from '../lib/i18n.ts';
+import type { Lang } from '../lib/glossary.ts';
+
+/** The language at the root of the site, from portal.yaml. */
+export function rootLang(): Lang {
+  return rootLanguage();
+}
+
+/** The same paths under the other language's prefix (/en/… or /zh/…). */
+export function altPaths<T extends { params: Record<string, string>; props?: object }>(paths: T[] = [{ params: {}, props: {} } as unknown as T]) {
+  const alt = otherLang(rootLang());
+  return paths.map((p) => ({ ...p, params: { ...p.params, alt } }));
+}
 
 export function regionPaths() {
   return loadSite().regions.map((region) => ({ params: { region: region.slug }, props: { region } }));

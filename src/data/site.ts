@@ -5,6 +5,7 @@ import type { Loaded } from '../lib/source/load.ts';
 import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
 import type { Finding } from '../lib/validate/finding.ts';
 import { correctedData } from '../lib/validate/rules/index.ts';
+import { loadSettings } from '../lib/settings.ts';
 import type { TableContext } from '../lib/derive/tables.ts';
 import type { ProjectRow } from '../lib/export.ts';
 import type { Project } from '../lib/schema/index.ts';
@@ -75,8 +76,10 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
       };
     })
     .sort((a, b) => a.region.localeCompare(b.region) || a.department.localeCompare(b.department) || a.year - b.year);
+  const order = loadSettings().region_order ?? [];
+  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
   const regions: RegionEntry[] = [...result.portal.regions.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([slug, r]) => ({
       slug,
       info: r.data,

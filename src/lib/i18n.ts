@@ -1,12 +1,12 @@
 // Interface strings in Chinese (default) and English. Budget terms come from glossary.ts; this
 // module holds only the words of the interface around them.
 import type { Lang } from './glossary.ts';
+import { loadSettings } from './settings.ts';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 const STRINGS = {
-  siteName: { zh: '公开 · 部门预算', en: 'Gongkai · Department budgets' },
   skip: { zh: '跳到正文', en: 'Skip to content' },
   home: { zh: '首页', en: 'Home' },
   glossary: { zh: '名词解释', en: 'Glossary' },
@@ -59,15 +59,20 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-/** The URL of a page in a language: Chinese at the root, English under /en/. */
+/** Which language is at the root of the site (portal.yaml default_language); the other has a prefix. */
+export function rootLanguage(): Lang {
+  return loadSettings().default_language;
+}
+
+/** The URL of a page in a language: the root language at /, the other under /en/ or /zh/. */
 export function localePath(path: string, lang: Lang): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
-  return lang === 'zh' ? clean : `/en${clean}`;
+  return lang === rootLanguage() ? clean : `/${lang}${clean}`;
 }
 
 /** The same page in the other language. */
 export function switchPath(path: string, to: Lang): string {
-  const bare = path.replace(/^\/en(?=\/|$)/, '') || '/';
+  const bare = path.replace(new RegExp(`^/${otherLang(rootLanguage())}(?=/|$)`), '') || '/';
   return localePath(bare, to);
 }
 

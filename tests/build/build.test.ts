@@ -8,12 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ruleFixtureDir } from '../support/fixtures.ts';
 
 const outDirs: string[] = [];
-function build(dataRoot: string) {
+function build(dataRoot: string, env: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'gongkai-build-'));
   outDirs.push(outDir);
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, GONGKAI_DATA: dataRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, GONGKAI_DATA: dataRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   return { code: r.status, out: `${r.stdout}${r.stderr}`, outDir };
 }
@@ -62,6 +62,40 @@ describe('astro build', () => {
     const page2020 = readFileSync(join(r.outDir, 'demo', 'dept', '2020', 'projects', 'hotline-2020', 'index.html'), 'utf8');
     expect(page2020).toContain('href="/demo/dept/2021/projects/hotline/"');
     expect(page2020).not.toContain('href="/demo/dept/2021/projects/equipment/"');
+  });
+
+  it('follows portal.yaml: title, default language, officials shown only when asked', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongkai-settings-'));
+    outDirs.push(root);
+    cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+    const file = join(root, 'demo', 'dept', '2021.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    name: 热线运行\n', '    name: 热线运行\n    contacts: { leader: 张某某, phone: "0357-0000000" }\n'));
+    const plain = build(root);
+    expect(plain.code, plain.out).toBe(0);
+    expect(readFileSync(join(plain.outDir, 'demo', 'dept', '2021', 'projects', 'hotline', 'index.html'), 'utf8')).not.toContain('张某某');
+    const settingsDir = mkdtempSync(join(tmpdir(), 'gongkai-portal-'));
+    outDirs.push(settingsDir);
+    const settings = join(settingsDir, 'portal.yaml');
+    writeFileSync(settings, 'title: { zh: 示例预算公开, en: Example budgets }\nbase_url: https://budget.example.org\nshow_officials: true\ndefault_language: en\n');
+    const r = build(root, { GONGKAI_SETTINGS: settings });
+    expect(r.code, r.out).toBe(0);
+    expect(readFileSync(join(r.outDir, 'index.html'), 'utf8')).toContain('<html lang="en"');
+    expect(readFileSync(join(r.outDir, 'index.html'), 'utf8')).toContain('Example budgets');
+    const zhProject = readFileSync(join(r.outDir, 'zh', 'demo', 'dept', '2021', 'projects', 'hotline', 'index.html'), 'utf8');
+    expect(zhProject).toContain('<html lang="zh-CN"');
+    expect(zhProject).toContain('示例预算公开');
+    expect(zhProject).toContain('张某某');
+  });
+
+  it('refuses invalid portal settings with a located message', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongkai-badsettings-'));
+    outDirs.push(root);
+    const settings = join(root, 'portal.yaml');
+    writeFileSync(settings, 'title: { zh: 示例, en: Example }\nbase_url: https://x.org\nshow_officials: yes please\ndefault_language: fr\n');
+    const r = build(join(FIXTURES, 'base'), { GONGKAI_SETTINGS: settings });
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('portal settings are invalid');
+    expect(r.out).toMatch(/portal\.yaml:4:\d+/);
   });
 
   it('escapes text from data', () => {

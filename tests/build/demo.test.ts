@@ -9,6 +9,7 @@ import { standardTables } from '../../src/lib/derive/tables.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { correctedData } from '../../src/lib/validate/rules/index.ts';
 import { TABLE_IDS } from '../../src/lib/glossary.ts';
+import { RULES, RULE_IDS } from '../../src/lib/validate/catalogue.ts';
 
 const STANDARD_TABLES = TABLE_IDS.filter((id) => id !== 'procurement' && id !== 'narrative');
 
@@ -71,6 +72,20 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
         if (v && v.length > 1) expect(pages.includes(v), `${p.id}: ${v}`).toBe(false);
       }
     }
+  });
+});
+
+describe('publisher’s guide', () => {
+  it('lists exactly the rules of the catalogue, each with its meaning and fix', () => {
+    const html = page('guide');
+    const listed = [...html.matchAll(/data-rule="([^"]+)"/g)].map((m) => m[1]);
+    expect([...listed].sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(html).toContain(RULES[id].title.zh);
+  });
+
+  it('shows real excerpts of the demo data', () => {
+    expect(page('guide')).toContain('摘自 <code>data/linfen/xingzheng-shenpi/2020.yaml</code>');
+    expect(page('guide')).toContain('2010301');
   });
 });
 

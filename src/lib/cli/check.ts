@@ -4,6 +4,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../glossary.ts';
 import { formatReport, type ReportFormat } from '../report/format.ts';
 import { checkPortal } from '../validate/engine.ts';
+import { affectedDataFiles, changedFiles, defaultBase, isGitRef } from './changed.ts';
 import type { Finding } from '../validate/finding.ts';
 
 export interface CheckOptions {
@@ -14,9 +15,11 @@ export interface CheckOptions {
   root: string;
   color: boolean;
   asPublished: boolean;
+  /** Check only what changed against this git base (and what reads it). */
+  changed?: string;
 }
 
-export const CHECK_USAGE = `usage: npm run check -- [paths…] [--format text|json|github] [--lang zh|en] [--strict] [--as-published] [--root data]`;
+export const CHECK_USAGE = `usage: npm run check -- [paths…] [--changed [base]] [--format text|json|github] [--lang zh|en] [--strict] [--as-published] [--root data]`;
 
 export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOptions } | { ok: false; message: string } {
   const options: CheckOptions = { paths: [], format: 'text', lang: 'zh', strict: false, root: 'data', color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, asPublished: false };
@@ -44,6 +47,10 @@ export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOption
       options.root = v;
     } else if (arg === '--strict') options.strict = true;
     else if (arg === '--as-published') options.asPublished = true;
+    else if (arg === '--changed') {
+      const next = argv[i + 1];
+      options.changed = next !== undefined && !next.startsWith('--') && !existsSync(next) ? (i++, next) : '';
+    }
     else if (arg === '--no-color') options.color = false;
     else if (arg === '--help' || arg === '-h') return { ok: false, message: CHECK_USAGE };
     else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg}\n${CHECK_USAGE}` };
@@ -72,6 +79,16 @@ function rootFor(path: string, defaultRoot: string): string {
 }
 
 export function runCheck(options: CheckOptions): { output: string; exitCode: number; findings: Finding[] } {
+  if (options.changed !== undefined) {
+    const base = options.changed || defaultBase();
+    if (!isGitRef(base)) return { output: `--changed: “${base}” is not a git branch or commit\n${CHECK_USAGE}`, exitCode: 2, findings: [] };
+    const files = affectedDataFiles(changedFiles(base), options.root);
+    if (!files.length) {
+      const output = options.format === 'json' ? JSON.stringify({ filesChecked: 0, counts: { error: 0, warning: 0, info: 0 }, findings: [] }, null, 2) : options.lang === 'zh' ? `与 ${base} 相比没有改动的数据文件。` : `No data file changed against ${base}.`;
+      return { output, exitCode: 0, findings: [] };
+    }
+    return runCheck({ ...options, changed: undefined, paths: [...options.paths, ...files] });
+  }
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) return { output: `no such file or folder: ${missing.join(', ')}\n${CHECK_USAGE}`, exitCode: 2, findings: [] };
   if (!options.paths.length && !existsSync(options.root)) return { output: `no data folder at ${options.root}\n${CHECK_USAGE}`, exitCode: 2, findings: [] };

@@ -6,6 +6,7 @@ import { disclosureSchema } from './disclosure.ts';
 import { regionSchema } from './region.ts';
 import { departmentSchema } from './department.ts';
 import { classificationSchema } from './classification.ts';
+import { portalSchema } from './portal.ts';
 
 function toJson(schema: z.ZodType, title: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
@@ -29,5 +30,6 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     region: toJson(regionSchema, 'Gongkai region (data/<region>/region.yaml)'),
     department: toJson(departmentSchema, 'Gongkai department (data/<region>/<dept>/department.yaml)'),
     classification: toJson(classificationSchema, 'Gongkai classification (data/classifications/*.yaml)'),
+    portal: toJson(portalSchema, 'Gongkai portal settings (portal.yaml)'),
   };
 }

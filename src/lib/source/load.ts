@@ -12,8 +12,10 @@ import type { RuleId } from '../validate/catalogue.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Top-level URL segments the site itself uses. */
+const RESERVED = new Set(['en', 'zh', 'projects', 'search', 'glossary', 'about', 'data-dictionary', 'pagefind', '_astro', 'guide']);
 
-export type FileKind = 'region' | 'department' | 'disclosure' | 'classification';
+export type FileKind = 'region' | 'department' | 'disclosure' | 'classification' | 'settings';
 
 export interface SourceFile {
   /** Path relative to the working directory, with forward slashes. */
@@ -84,6 +86,7 @@ export function classifyPath(relPath: string, file: string): Classified {
   if (base.endsWith('.yml')) return { ok: false, reason: { zh: '扩展名应为 .yaml 而不是 .yml', en: 'the extension must be .yaml, not .yml' } };
   const badSlug = parts.slice(0, -1).find((p) => !SLUG.test(p));
   if (badSlug !== undefined) return { ok: false, reason: { zh: `目录名“${badSlug}”不是小写英文、数字和连字符`, en: `the folder name “${badSlug}” is not lowercase ASCII, digits and hyphens` } };
+  if (parts.length >= 2 && RESERVED.has(parts[0]!)) return { ok: false, reason: { zh: `“${parts[0]}”是语言前缀，不能用作地区目录名`, en: `“${parts[0]}” is a language prefix and cannot name a region` } };
   if (parts.length === 2 && base === 'region.yaml') return { ok: true, source: { file, kind: 'region', region: parts[0] } };
   if (parts.length === 3 && base === 'department.yaml') return { ok: true, source: { file, kind: 'department', region: parts[0], department: parts[1] } };
   if (parts.length === 3 && /^\d{4}\.yaml$/.test(base)) {

@@ -133,8 +133,8 @@ export const RULES = define({
     family: 'schema',
     severity: 'error',
     title: { zh: '缺少必填项', en: 'Required field missing' },
-    message: { zh: '缺少必填项“{key}”。', en: 'The required field “{key}” is missing.' },
-    hint: { zh: '补上“{key}”。', en: 'Add “{key}”.' },
+    message: { zh: '缺少必填项“{key}”，或它的值是空的。', en: 'The required field “{key}” is missing or empty.' },
+    hint: { zh: '照公开文件填写“{key}”。', en: 'Fill in “{key}” from the published document.' },
   },
   'schema/type': {
     family: 'schema',

@@ -127,7 +127,7 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], schema: z.Zo
         break;
       }
       case 'invalid_type':
-        if (input === undefined) {
+        if (input === undefined || input === null) {
           push('schema/required', path, { key: String(path[path.length - 1] ?? '') }, 'key');
         } else {
           push('schema/type', path, { expected: EXPECTED_TYPE[issue.expected] ?? issue.expected, found: typeName(input) });
