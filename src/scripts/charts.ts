@@ -1,4 +1,6 @@
 // Draws each chart when it scrolls into view; Chart.js itself loads only then.
+// Heights are set here rather than in a style attribute, which a strict CSP would block.
+for (const box of document.querySelectorAll<HTMLElement>('.chart-canvas[data-height]')) box.style.height = `${box.dataset.height}px`;
 const canvases = document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]');
 if (canvases.length) {
   const observer = new IntersectionObserver(
