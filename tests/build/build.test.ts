@@ -1,7 +1,7 @@
 // The build door: `astro build` validates first, refuses bad data with the whole report, and
 // renders the pages of good data. Runs the real Astro build on fixture portals.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,23 @@ afterAll(() => {
   for (const d of outDirs) rmSync(d, { recursive: true, force: true });
 });
 
+function filesOf(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(dir, join(prefix, e.name)) : [join(prefix, e.name)]));
+}
+
 describe('astro build', () => {
+  it('is deterministic: two builds of the same data are byte-identical', () => {
+    const a = build('data');
+    const b = build('data');
+    expect(a.code, a.out).toBe(0);
+    expect(b.code, b.out).toBe(0);
+    const files = filesOf(a.outDir).sort();
+    expect(filesOf(b.outDir).sort()).toEqual(files);
+    expect(files.length).toBeGreaterThan(300);
+    const differ = files.filter((f) => !readFileSync(join(a.outDir, f)).equals(readFileSync(join(b.outDir, f))));
+    expect(differ).toEqual([]);
+  }, 120_000);
+
   it('renders a balanced portal, with the derived totals on the page', () => {
     const r = build(join(FIXTURES, 'base'));
     expect(r.code, r.out).toBe(0);
@@ -103,11 +119,20 @@ describe('astro build', () => {
     outDirs.push(root);
     cpSync(join(FIXTURES, 'base'), root, { recursive: true });
     const file = join(root, 'demo', 'dept', '2021.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('name: 热线运行', 'name: \'A&B <热线> "运行"\''));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('name: 热线运行', 'name: \'A&B <热线> "运行"\'')
+        .replace('    budget_detail:\n      - { item: 劳务费', '    texts: { overview: "[点我](javascript:alert(1)) 与 <<运行>>" }\n    budget_detail:\n      - { item: 劳务费'),
+    );
     const r = build(root);
     expect(r.code, r.out).toBe(0);
     const page = readFileSync(join(r.outDir, 'demo', 'dept', '2021', 'index.html'), 'utf8');
     expect(page).toContain('A&amp;B &lt;热线&gt; &quot;运行&quot;');
     expect(page).not.toContain('<热线>');
+    // Markdown links are not rendered: a javascript: link stays inert text.
+    const project = readFileSync(join(r.outDir, 'demo', 'dept', '2021', 'projects', 'hotline', 'index.html'), 'utf8');
+    expect(project).toContain('[点我](javascript:alert(1)) 与 &lt;&lt;运行&gt;&gt;');
+    expect(project).not.toMatch(/href="javascript:/i);
   });
 });
