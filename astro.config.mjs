@@ -11,7 +11,7 @@ export default defineConfig({
   site: settings.base_url,
   trailingSlash: 'always',
   // No inline styles or scripts anywhere: the site runs under a strict Content-Security-Policy.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: { syntaxHighlight: 'prism' },
   // Never inline a script: even small ones go to /_astro/ files the CSP allows.
   vite: { build: { assetsInlineLimit: 0 } },

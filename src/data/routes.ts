@@ -26,7 +26,21 @@ export function disclosurePaths() {
   return loadSite().disclosures.map((entry) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year) }, props: { entry } }));
 }
 
+/**
+ * Project pages exist in Chinese only: they are the published forms' text, with a handful of
+ * interface words. When Chinese is not the root language they live under /zh/.
+ */
 export function projectPaths() {
+  if (rootLanguage() !== 'zh') return [];
+  return allProjectPaths();
+}
+
+export function altProjectPaths() {
+  if (rootLanguage() === 'zh') return [];
+  return altPaths(allProjectPaths());
+}
+
+function allProjectPaths() {
   return loadSite().disclosures.flatMap((entry) =>
     (entry.data.projects ?? []).map((project) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), project: project.id }, props: { entry, project } })),
   );

@@ -9,7 +9,7 @@ import { loadSettings } from '../lib/settings.ts';
 import type { TableContext } from '../lib/derive/tables.ts';
 import type { ProjectRow } from '../lib/export.ts';
 import type { Project } from '../lib/schema/index.ts';
-import { sameProjectElsewhere } from '../lib/derive/project-match.ts';
+import { matchKey, sameProjectElsewhere } from '../lib/derive/project-match.ts';
 
 export interface DisclosureEntry {
   region: string;
@@ -124,10 +124,20 @@ export function projectRows(region?: string): ProjectRow[] {
     );
 }
 
-/** The same project in the department's other years. */
+/** Projects by department and match key, built once: project pages look up their other years here. */
+let byMatch: Map<string, { entry: DisclosureEntry; project: Project }[]> | null = null;
+
+/** The same project in the department's other years, nearest year first. */
 export function otherYears(entry: DisclosureEntry, project: Project): { entry: DisclosureEntry; project: Project }[] {
-  const candidates = loadSite()
-    .disclosures.filter((e) => e.region === entry.region && e.department === entry.department && e.year !== entry.year)
-    .flatMap((e) => (e.data.projects ?? []).map((p) => ({ year: e.year, id: p.id, name: p.name, match: p.match, entry: e, project: p })));
+  if (!byMatch) {
+    byMatch = new Map();
+    for (const e of loadSite().disclosures) {
+      for (const p of e.data.projects ?? []) {
+        const key = `${e.region}/${e.department}/${matchKey(p)}`;
+        byMatch.set(key, [...(byMatch.get(key) ?? []), { entry: e, project: p }]);
+      }
+    }
+  }
+  const candidates = (byMatch.get(`${entry.region}/${entry.department}/${matchKey(project)}`) ?? []).map((c) => ({ year: c.entry.year, id: c.project.id, name: c.project.name, match: c.project.match, ...c }));
   return sameProjectElsewhere({ year: entry.year, id: project.id, name: project.name, match: project.match }, candidates).map((c) => ({ entry: c.entry, project: c.project }));
 }

@@ -54,7 +54,7 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
     const html = page(...url);
     for (const p of d.data.projects ?? []) {
       expect(existsSync(join(outDir, ...url, 'projects', p.id, 'index.html')), p.id).toBe(true);
-      expect(html).toContain(`href="projects/${p.id}/"`);
+      expect(html).toContain(`href="/${url.join('/')}/projects/${p.id}/"`);
     }
   });
 

@@ -44,8 +44,9 @@ function hasMoney(spec: ChartSpec): boolean {
 
 /** Where the money goes: functional items (项), the largest first. */
 export function functionalChart(ctx: TableContext): ChartSpec {
-  const rows = functionalRows(ctx)
-    .filter((r) => r.level === 'item' || !functionalRows(ctx).some((o) => o.code !== r.code && o.code.startsWith(r.code)))
+  const all = functionalRows(ctx);
+  const rows = all
+    .filter((r) => r.level === 'item' || !all.some((o) => o.code !== r.code && o.code.startsWith(r.code)))
     .sort((a, b) => b.total.comparedTo(a.total));
   return {
     id: 'by-function',

@@ -54,8 +54,9 @@ function headline(data: Disclosure, derived: Derived, ref: string, previous?: { 
 
 export function summarise(ctx: TableContext, previous?: { data: Disclosure; derived: Derived }): Summary {
   const { data, derived } = ctx;
-  const lines = functionalRows(ctx)
-    .filter((r) => r.level === 'item' || !functionalRows(ctx).some((o) => o.code !== r.code && o.code.startsWith(r.code)))
+  const rows = functionalRows(ctx);
+  const lines = rows
+    .filter((r) => r.level === 'item' || !rows.some((o) => o.code !== r.code && o.code.startsWith(r.code)))
     .sort((a, b) => b.total.comparedTo(a.total))
     .slice(0, 3)
     .map((r) => ({ code: r.code, name: r.name, amount: r.total }));

@@ -257,8 +257,9 @@ function projectTable(ctx: TableContext, base = ''): StandardTable {
   return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['项目名称', '金额'], rows, empty: projects.length === 0 };
 }
 
-/** Every standard table of a disclosure, in the order of the published documents. */
-export function standardTables(ctx: TableContext): StandardTable[] {
+/** Every standard table of a disclosure, in the order of the published documents. `projectBase` is
+ * the disclosure's path that project links hang from. */
+export function standardTables(ctx: TableContext, projectBase = ''): StandardTable[] {
   const govFundLines = fundLines(ctx, 'gov_fund');
   const stateLines = fundLines(ctx, 'state_capital');
   const stateCapital = expenditureSummary(ctx, 'state_capital', stateLines, ['fund.state_capital', 'basic', 'project']);
@@ -278,7 +279,7 @@ export function standardTables(ctx: TableContext): StandardTable[] {
     stateCapital,
     threePublicTable(ctx),
     adminCostsTable(ctx),
-    projectTable(ctx),
+    projectTable(ctx, projectBase),
   ];
 }
 
