@@ -1,5 +1,5 @@
 // The validated portal, loaded once per build. Pages read from here; they never parse data.
-import { checkPortal, type CheckResult } from '../lib/validate/engine.ts';
+import { checkPortal, sharedBuildCheck, type CheckResult } from '../lib/validate/engine.ts';
 import { derive, type Derived } from '../lib/derive/derive.ts';
 import type { Loaded } from '../lib/source/load.ts';
 import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
@@ -53,7 +53,7 @@ let cached: Site | null = null;
 
 export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
   if (cached) return cached;
-  const result = checkPortal(root);
+  const result = sharedBuildCheck(root) ?? checkPortal(root);
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (errors.length) {
     throw new Error(`data check failed with ${errors.length} errors; run npm run check for the report`);

@@ -1,7 +1,7 @@
 // Astro integration: validate every data file before rendering; fail the build with the whole
 // report, the same one `npm run check` prints.
 import type { AstroIntegration } from 'astro';
-import { checkPortal } from '../lib/validate/engine.ts';
+import { checkPortal, shareBuildCheck } from '../lib/validate/engine.ts';
 import { formatText } from '../lib/report/format.ts';
 
 export function gongkaiValidate(options: { root?: string } = {}): AstroIntegration {
@@ -11,6 +11,9 @@ export function gongkaiValidate(options: { root?: string } = {}): AstroIntegrati
     hooks: {
       'astro:build:start': ({ logger }) => {
         const result = checkPortal(root);
+        // The pages are rendered in the same process from another module graph: hand them this
+        // result so the portal is checked once per build, not twice.
+        shareBuildCheck(root, result);
         const errors = result.findings.filter((f) => f.severity === 'error');
         const warnings = result.findings.filter((f) => f.severity === 'warning');
         if (errors.length) {

@@ -1,5 +1,6 @@
 // One engine behind every door (CLI, build, tests): load, check the schema, run every rule,
 // then apply errata and notes.
+import { resolve } from 'node:path';
 import { loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Finding } from './finding.ts';
@@ -32,4 +33,18 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
   }
   findings.push(...checkPortalRules(portal, catalogue));
   return { portal, catalogue, findings, files: [...portal.files.map((f) => f.file), ...new Set(portal.findings.map((f) => f.file))].filter((f, i, a) => a.indexOf(f) === i) };
+}
+
+const SHARED = Symbol.for('gongkai.build-check');
+type Shared = { root: string; result: CheckResult };
+
+/** Keeps a build's check result for the pages of the same build (same process, other modules). */
+export function shareBuildCheck(root: string, result: CheckResult): void {
+  (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { root: resolve(root), result };
+}
+
+/** The check result this build already computed for `root`, if any. */
+export function sharedBuildCheck(root: string): CheckResult | undefined {
+  const shared = (globalThis as Record<symbol, Shared | undefined>)[SHARED];
+  return shared && shared.root === resolve(root) ? shared.result : undefined;
 }
