@@ -4,7 +4,6 @@ import { derive, type Derived } from '../lib/derive/derive.ts';
 import type { Loaded } from '../lib/source/load.ts';
 import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
 import type { Finding } from '../lib/validate/finding.ts';
-import { correctedData } from '../lib/validate/rules/index.ts';
 import { loadSettings } from '../lib/settings.ts';
 import type { TableContext } from '../lib/derive/tables.ts';
 import type { ProjectRow } from '../lib/export.ts';
@@ -53,15 +52,21 @@ let cached: Site | null = null;
 
 export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
   if (cached) return cached;
-  const result = sharedBuildCheck(root) ?? checkPortal(root);
+  const result = sharedBuildCheck(root) ?? checkPortal(root, { releaseSources: true });
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (errors.length) {
     throw new Error(`data check failed with ${errors.length} errors; run npm run check for the report`);
   }
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const disclosures = result.portal.disclosures
     .map((file): DisclosureEntry => {
       const { region, department, year } = file.source as { region: string; department: string; year: number };
-      const data = correctedData(file);
+      const data = result.corrected.get(file.source.file) ?? file.data;
       return {
         region,
         department,
@@ -69,7 +74,7 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
         file,
         data,
         derived: derive(data),
-        findings: result.findings.filter((f) => f.file === file.source.file && f.severity !== 'error'),
+        findings: (byFile.get(file.source.file) ?? []).filter((f) => f.severity !== 'error'),
         regionInfo: result.portal.regions.get(region)!.data,
         departmentInfo: result.portal.departments.get(`${region}/${department}`)!.data,
         path: `/${region}/${department}/${year}/`,

@@ -10,7 +10,7 @@ export function gongkaiValidate(options: { root?: string } = {}): AstroIntegrati
     name: 'gongkai:validate',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const result = checkPortal(root);
+        const result = checkPortal(root, { releaseSources: true });
         // The pages are rendered in the same process from another module graph: hand them this
         // result so the portal is checked once per build, not twice.
         shareBuildCheck(root, result);

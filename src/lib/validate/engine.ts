@@ -5,12 +5,15 @@ import { loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Finding } from './finding.ts';
 import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
-import { checkDisclosure, checkPortalRules } from './rules/index.ts';
+import { checkDisclosure, checkPortalRules, correctedData } from './rules/index.ts';
+import { Locator } from '../source/yaml.ts';
 
 export interface CheckResult {
   portal: LoadedPortal;
   catalogue: CodeCatalogue;
   findings: Finding[];
+  /** Each disclosure's data with its errata applied, by file: what readers see. */
+  corrected: Map<string, Disclosure>;
   /** Every file examined. */
   files: string[];
 }
@@ -18,21 +21,38 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Ignore errata and notes: report the document's errors as published. */
   asPublished?: boolean;
+  /**
+   * Drop each file's YAML tree and locations once it is checked (the build does: it needs only
+   * the data afterwards, and at thousands of files they are most of the memory).
+   */
+  releaseSources?: boolean;
 }
 
 export function checkPortal(root: string, options: CheckOptions = {}): CheckResult {
   const portal = loadPortal(root);
   const catalogue = buildCatalogue(portal.classifications);
-  const findings: Finding[] = [...portal.findings];
+  // Portal-wide rules first: they locate findings in files that are released below.
+  const findings: Finding[] = [...portal.findings, ...checkPortalRules(portal, catalogue)];
+  const corrected = new Map<string, Disclosure>();
   const byYear = new Map<string, Loaded<Disclosure>>();
   for (const d of portal.disclosures) byYear.set(`${d.source.region}/${d.source.department}/${d.source.year}`, d);
   for (const d of portal.disclosures) {
     const previous = byYear.get(`${d.source.region}/${d.source.department}/${d.source.year! - 1}`);
     const file = options.asPublished ? { ...d, data: { ...d.data, errata: [], notes: [] } } : d;
     findings.push(...checkDisclosure(file, { catalogue, previous }));
+    corrected.set(d.source.file, d.data.errata?.length ? correctedData(d) : d.data);
+    if (options.releaseSources) release(d);
   }
-  findings.push(...checkPortalRules(portal, catalogue));
-  return { portal, catalogue, findings, files: [...portal.files.map((f) => f.file), ...new Set(portal.findings.map((f) => f.file))].filter((f, i, a) => a.indexOf(f) === i) };
+  const files = [...new Set([...portal.files.map((f) => f.file), ...portal.findings.map((f) => f.file)])];
+  return { portal, catalogue, findings, corrected, files };
+}
+
+const EMPTY = new Locator();
+
+/** Forgets a checked file's YAML tree and locations; its data stay. */
+function release(file: Loaded<Disclosure>): void {
+  file.raw = {};
+  file.locator = EMPTY;
 }
 
 const SHARED = Symbol.for('gongkai.build-check');
