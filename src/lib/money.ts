@@ -69,11 +69,6 @@ export function parseAmount(source: string, options: ParseAmountOptions = {}): {
   return { ok: true, amount: { value: new Decimal(canonical), text: canonical, scale: fraction.length } };
 }
 
-/** An amount made from a Decimal (for derived figures), shown with `scale` places. */
-export function amountOf(value: Decimal, scale = 2): Amount {
-  return { value, text: value.toFixed(scale), scale };
-}
-
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
   for (const v of values) total = total.plus(v);

@@ -214,4 +214,3 @@ export function derive(data: Disclosure): Derived {
   return new Derived(data);
 }
 
-export { Decimal };

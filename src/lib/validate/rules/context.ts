@@ -1,5 +1,5 @@
 // What a rule sees of one disclosure, and the helpers that turn a comparison into a finding.
-import { Decimal, halfUnit, plain, ZERO, type Amount } from '../../money.ts';
+import { Decimal, halfUnit, plain, roundingTolerance, ZERO, type Amount } from '../../money.ts';
 import type { Disclosure } from '../../schema/index.ts';
 import type { Loaded } from '../../source/load.ts';
 import { formatPath } from '../../source/paths.ts';
@@ -68,7 +68,7 @@ export function compare(c: Comparison): Verdict {
   const scale = 'scale' in c.value ? c.value.scale : 2;
   // A figure printed with fewer than two decimals carries half a unit of its own last place.
   const own = scale < 2 ? halfUnit(scale) : ZERO;
-  const tolerance = halfUnit(2).times(c.expected.addends + Math.max((c.valueAddends ?? 1) - 1, 0)).plus(own);
+  const tolerance = roundingTolerance(c.expected.addends + Math.max((c.valueAddends ?? 1) - 1, 0), 2).plus(own);
   return diff.abs().lte(tolerance) ? { kind: 'rounding', diff, tolerance } : { kind: 'error', diff, tolerance };
 }
 

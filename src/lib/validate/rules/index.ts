@@ -9,7 +9,7 @@ import { derive } from '../../derive/derive.ts';
 import type { CodeCatalogue } from '../../derive/catalogue.ts';
 import { parseAmount } from '../../money.ts';
 import { closest } from '../schema-issues.ts';
-import { isRuleId, RULE_IDS, RULES } from '../catalogue.ts';
+import { isRuleId, RULE_IDS } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
 import { makeFinding, type RuleContext } from './context.ts';
 import { balanceRules } from './balance.ts';
@@ -162,9 +162,4 @@ export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOpt
 
 export function checkPortalRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
   return portalReferenceRules(portal, catalogue);
-}
-
-/** Rules whose findings notes may explain: not the file and schema families, which stop loading. */
-export function notableRules(): string[] {
-  return RULE_IDS.filter((id) => RULES[id].family !== 'file' && RULES[id].family !== 'schema');
 }

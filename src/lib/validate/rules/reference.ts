@@ -1,6 +1,6 @@
 // Identity and reference rules: the file is where it says it is, every id is unique, every
 // reference resolves, codes and names agree with the classification and across years.
-import { FUNDS, TABLES, type FundId, type TableId } from '../../glossary.ts';
+import { FUNDS, TABLES, type TableId } from '../../glossary.ts';
 import type { Disclosure } from '../../schema/index.ts';
 import type { Loaded, LoadedPortal } from '../../source/load.ts';
 import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../../derive/catalogue.ts';
@@ -176,4 +176,3 @@ export function portalReferenceRules(portal: LoadedPortal, catalogue: CodeCatalo
   return out;
 }
 
-export type { FundId };
