@@ -70,9 +70,9 @@ function rootFor(path: string, defaultRoot: string): string {
   const abs = resolve(path);
   if (isInside(abs, resolve(defaultRoot))) return defaultRoot;
   if (existsSync(abs) && statSync(abs).isDirectory()) return path;
-  // A file: its root is three levels up for a disclosure, two for department.yaml, one for region.yaml.
+  // A file: its root is two levels up for region.yaml, three for department.yaml and a disclosure.
   const base = abs.split(sep).pop() ?? '';
-  const up = base === 'region.yaml' ? 2 : base === 'department.yaml' ? 3 : 3;
+  const up = base === 'region.yaml' ? 2 : 3;
   let dir = abs;
   for (let k = 0; k < up; k++) dir = dirname(dir);
   return relative(process.cwd(), dir) || '.';

@@ -92,6 +92,11 @@ export class Derived {
     return this.#cache.get(key);
   }
 
+  /** Basic and project amounts of the lines that pass `filter`, as one figure. */
+  linesFigure(filter: (l: LineView) => boolean): Figure {
+    return figureOf(this.#lineTerms(filter, ['basic', 'project']));
+  }
+
   #lineTerms(filter: (l: LineView) => boolean, columns: readonly ('basic' | 'project')[]): Term[] {
     const terms: Term[] = [];
     for (const l of this.lines) {

@@ -19,7 +19,7 @@ function incomeByFund(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const fund of [...FUND_IDS, 'carried_over' as const]) {
     const income = ctx.data.income[fund];
-    const spending = figureOfLines(ctx, fund === 'carried_over' ? (l) => l.carriedOver : (l) => l.fund === fund && !l.carriedOver);
+    const spending = ctx.derived.linesFigure(fund === 'carried_over' ? (l) => l.carriedOver : (l) => l.fund === fund && !l.carriedOver);
     if (!income && spending.value.isZero()) continue;
     const value = income ?? { value: ZERO, text: '0', scale: 2 };
     const label = fund === 'carried_over' ? { zh: '上年结转', en: 'Carried-over' } : { zh: FUNDS[fund].zh, en: FUNDS[fund].en };
@@ -28,23 +28,6 @@ function incomeByFund(ctx: RuleContext): Finding[] {
     );
   }
   return out;
-}
-
-function figureOfLines(ctx: RuleContext, filter: (l: RuleContext['derived']['lines'][number]) => boolean): Figure {
-  const sources: Figure['sources'] = [];
-  let value = ZERO;
-  let addends = 0;
-  for (const l of ctx.derived.lines) {
-    if (!filter(l)) continue;
-    for (const c of ['basic', 'project'] as const) {
-      const a = l[c];
-      if (!a) continue;
-      value = value.plus(a.value);
-      addends++;
-      sources.push(['expenditure', l.index, c]);
-    }
-  }
-  return { value, addends, sources };
 }
 
 /** Every printed figure in `published` against the figure derived from the leaves. */

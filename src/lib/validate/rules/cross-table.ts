@@ -3,7 +3,7 @@ import { THREE_PUBLIC } from '../../glossary.ts';
 import { parseFigureRef } from '../../derive/figure-ref.ts';
 import { describeFigure } from '../../derive/describe.ts';
 import type { Figure } from '../../derive/derive.ts';
-import { halfUnit, plain, type Amount } from '../../money.ts';
+import { halfUnit, plain, roundingTolerance, type Amount } from '../../money.ts';
 import type { Finding } from '../finding.ts';
 import { judge, makeFinding, related, rawValueAt, signed, type RuleContext } from './context.ts';
 
@@ -53,7 +53,7 @@ function adminCostsAgainstPublicCosts(ctx: RuleContext): Finding[] {
   const units = ctx.data.organisation?.units ?? [];
   const allAdministrative = units.length > 0 && units.every((u) => u.kind === 'administrative' || u.kind === 'civil_service_managed');
   const asAmount: Amount = { value: admin.value, text: admin.value.toFixed(2), scale: 2 };
-  const tolerance = halfUnit(2).times(admin.addends + publicCosts.addends);
+  const tolerance = roundingTolerance(admin.addends + publicCosts.addends, 2);
   const diff = admin.value.minus(publicCosts.value);
   const params = (relation: { zh: string; en: string }) => ({ relation });
   if (diff.gt(tolerance)) {
