@@ -4,8 +4,7 @@ import { Decimal, type Amount } from './money.ts';
 import type { Disclosure } from './schema/index.ts';
 import type { StandardTable } from './derive/tables.ts';
 import type { Derived } from './derive/derive.ts';
-import { annualYuan } from './derive/derive.ts';
-import { projectWan } from './derive/tables.ts';
+import { annualYuan, projectWan } from './derive/project-amount.ts';
 
 /** Plain JSON of a value: Amounts become their text ("1138.19"), Decimals their fixed form. */
 export function toPlain(value: unknown): unknown {

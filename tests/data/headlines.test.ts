@@ -2,7 +2,7 @@
 // transcription slip cannot pass unnoticed even where the data happen to balance.
 import { describe, expect, it } from 'vitest';
 import { checkPortal } from '../../src/lib/validate/engine.ts';
-import { annualYuan } from '../../src/lib/derive/derive.ts';
+import { annualYuan } from '../../src/lib/derive/project-amount.ts';
 import { sum } from '../../src/lib/money.ts';
 
 const PINNED = [

@@ -1,10 +1,11 @@
 // Every figure of a disclosure, computed from its leaves. Tables, control totals, narrative
 // checks and charts all read figures from here, so the same number is computed one way only.
-import { Decimal, ZERO, yuanToWan, type Amount } from '../money.ts';
+import { Decimal, ZERO, type Amount } from '../money.ts';
 import { FISCAL_FUNDS, THREE_PUBLIC_PARTS, type FundId } from '../glossary.ts';
-import type { Disclosure, Project } from '../schema/index.ts';
+import type { Disclosure } from '../schema/index.ts';
 import type { PathSegment } from '../source/yaml.ts';
 import { formatFigureRef, parseFigureRef, type FigureRef } from './figure-ref.ts';
+import { projectAmount } from './project-amount.ts';
 
 /** A derived figure: its exact value, how many rounded amounts went into it, and where they are. */
 export interface Figure {
@@ -39,31 +40,6 @@ export interface LineView {
   carriedOver: boolean;
   basic: Amount | undefined;
   project: Amount | undefined;
-}
-
-export interface ProjectAmount {
-  /** 万元, exact: the table's amount, or 元 ÷ 10000 unrounded. */
-  wan: Decimal;
-  rounded: boolean;
-  path: PathSegment[];
-}
-
-/** A project's amount in 万元 for sums: the printed 万元 figure, else its annual funding in 元. */
-export function projectAmount(p: Project, index: number): ProjectAmount | null {
-  if (p.amount) return { wan: p.amount.value, rounded: true, path: ['projects', index, 'amount'] };
-  const yuan = annualYuan(p);
-  if (yuan) return { wan: yuanToWan(yuan.value), rounded: false, path: yuan.path.length ? ['projects', index, ...yuan.path] : ['projects', index] };
-  return null;
-}
-
-/** The project's annual funding in 元: the printed total, else the sum of sources. */
-export function annualYuan(p: Project): { value: Decimal; path: PathSegment[] } | null {
-  const annual = p.funding?.annual;
-  if (!annual) return null;
-  if (annual.total) return { value: annual.total.value, path: ['funding', 'annual', 'total'] };
-  const parts = [annual.central, annual.provincial, annual.local, annual.self_raised, annual.other].filter((a): a is Amount => !!a);
-  if (!parts.length) return null;
-  return { value: parts.reduce((s, a) => s.plus(a.value), ZERO), path: ['funding', 'annual'] };
 }
 
 export class Derived {

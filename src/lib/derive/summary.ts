@@ -5,7 +5,8 @@ import type { TableId } from '../glossary.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Derived } from './derive.ts';
 import { shownFigure, type Shown } from './display.ts';
-import { functionalRows, projectWan, type TableContext } from './tables.ts';
+import { functionalRows, type TableContext } from './tables.ts';
+import { projectWan } from './project-amount.ts';
 
 /** Where a headline figure is looked up, in order: the tables that print it. */
 export const HEADLINE_TABLES: readonly TableId[] = ['expenditure_summary', 'general_budget_expenditure', 'budget_summary', 'income_summary'];

@@ -6,8 +6,8 @@ import { Decimal, ZERO, type Amount } from '../money.ts';
 import { FISCAL_FUNDS, FUNDS, FUND_IDS, SPENDING, TABLES, THREE_PUBLIC, type FundId, type TableId } from '../glossary.ts';
 import type { Disclosure } from '../schema/index.ts';
 import { lookup, type CodeCatalogue } from './catalogue.ts';
-import { annualYuan, type Derived, type LineView } from './derive.ts';
-import { roundHalfUp, yuanToWan } from '../money.ts';
+import type { Derived, LineView } from './derive.ts';
+import { projectWan } from './project-amount.ts';
 
 export type Level = 'class' | 'section' | 'item';
 
@@ -231,13 +231,6 @@ function adminCostsTable(ctx: TableContext): StandardTable {
       ]
     : [];
   return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['单位名称', '金额'], rows, empty: !ac, note: ac?.explanation };
-}
-
-/** A project's amount in 万元 for the 项目支出表: as printed, else its 元 rounded half-up. */
-export function projectWan(p: NonNullable<Disclosure['projects']>[number]): Decimal | null {
-  if (p.amount) return p.amount.value;
-  const yuan = annualYuan(p);
-  return yuan ? roundHalfUp(yuanToWan(yuan.value), 2) : null;
 }
 
 function projectTable(ctx: TableContext, base = ''): StandardTable {

@@ -2,7 +2,8 @@
 import { FUND_IDS, FUNDS, TABLES, type TableId } from '../../glossary.ts';
 import { parseFigureRef, type FigureRef } from '../../derive/figure-ref.ts';
 import { describeFigure } from '../../derive/describe.ts';
-import { projectAmount, type Figure } from '../../derive/derive.ts';
+import type { Figure } from '../../derive/derive.ts';
+import { projectAmount } from '../../derive/project-amount.ts';
 import { sum, ZERO, type Amount } from '../../money.ts';
 import type { Finding } from '../finding.ts';
 import { judge, type RuleContext } from './context.ts';

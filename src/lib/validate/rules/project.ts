@@ -1,7 +1,7 @@
 // Project form rules. Forms are in 元 and exact: no rounding tolerance inside a form.
 import { Decimal, plain, roundHalfUp, sum, yuanToWan, ZERO, type Amount } from '../../money.ts';
 import { parseIndicatorValue } from '../../derive/indicator.ts';
-import { annualYuan } from '../../derive/derive.ts';
+import { annualYuan } from '../../derive/project-amount.ts';
 import type { FundingSources, Project } from '../../schema/index.ts';
 import type { PathSegment } from '../../source/yaml.ts';
 import type { Finding } from '../finding.ts';
