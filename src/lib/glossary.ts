@@ -40,12 +40,32 @@ export const FUNDS = terms({
     variants: ['纳入财政专户管理的事业收入', '专户管理的非税收入拨款'],
   },
   unit_funds: { zh: '单位资金', en: 'Unit funds' },
+  business_income: { zh: '事业收入', en: 'Service income of public institutions' },
+  operating_income: { zh: '事业单位经营收入', en: 'Business income of public institutions' },
+  superior_subsidy: { zh: '上级补助收入', en: 'Subsidies from higher levels' },
+  subordinate_remittance: { zh: '附属单位上缴收入', en: 'Remittances from affiliated units' },
+  business_fund: { zh: '用事业基金弥补收支差额', en: 'Drawn from the institutions’ reserve fund', variants: ['用事业基金'] },
   other: { zh: '其他收入', en: 'Other income' },
 });
 export type FundId = keyof typeof FUNDS;
 export const FUND_IDS = Object.keys(FUNDS) as FundId[];
 /** Funds counted as 财政拨款 (fiscal appropriations) in 财政拨款收支总表. */
 export const FISCAL_FUNDS: readonly FundId[] = ['general_budget', 'gov_fund', 'state_capital'];
+
+/** Parts of one functional line's spending, where a template splits it (DESIGN: alternative decompositions). */
+export const BASIC_PARTS = terms({
+  salaries: { zh: '工资福利支出', en: 'Salaries and benefits', variants: ['人员经费'] },
+  operating: { zh: '公用经费', en: 'Operating costs', variants: ['商品和服务支出'] },
+  individuals: { zh: '对个人和家庭的补助', en: 'Transfers to individuals and households' },
+});
+export type BasicPart = keyof typeof BASIC_PARTS;
+export const BASIC_PART_IDS = Object.keys(BASIC_PARTS) as BasicPart[];
+export const PROJECT_PARTS = terms({
+  general: { zh: '一般性项目', en: 'General projects' },
+  special: { zh: '专项资金', en: 'Special funds' },
+});
+export type ProjectPart = keyof typeof PROJECT_PARTS;
+export const PROJECT_PART_IDS = Object.keys(PROJECT_PARTS) as ProjectPart[];
 
 export const CARRYOVER = terms({
   carried_over: { zh: '上年结转', en: 'Carried over from last year' },
@@ -155,6 +175,25 @@ export const FUNDING_SCOPES = terms({
 
 export const PRIOR_YEAR = terms({
   prior_year: { zh: '上年预算数', en: 'Last year’s budget', variants: ['上年年初预算'] },
+});
+
+/** Words that name figures and their parts in messages, captions and cells. */
+export const FIGURE_WORDS = terms({
+  total: { zh: '合计', en: 'total' },
+  subtotal: { zh: '小计', en: 'subtotal' },
+  fiscal_part: { zh: '其中：财政拨款', en: 'of which fiscal appropriations' },
+  expenditure_total: { zh: '本年支出合计', en: 'total expenditure' },
+  income_total: { zh: '本年收入合计', en: 'total income' },
+  income_grand_total: { zh: '收入总计', en: 'income grand total' },
+  expenditure_grand_total: { zh: '支出总计', en: 'expenditure grand total' },
+  income: { zh: '收入', en: 'income' },
+  spending: { zh: '支出', en: 'spending' },
+  fiscal_total: { zh: '财政拨款合计', en: 'fiscal appropriations' },
+  economic_all: { zh: '支出经济分类（部门预算）', en: 'Spending by economic class (departmental)' },
+  economic_gov: { zh: '支出经济分类（政府预算）', en: 'Spending by economic class (government)' },
+  meetings_subtotal: { zh: '会议费小计', en: 'meetings, subtotal' },
+  projects_total: { zh: '项目合计', en: 'projects, total' },
+  procurement: { zh: '政府采购', en: 'procurement' },
 });
 
 /** Concepts defined in the 名词解释 that are neither spending nor funds. */

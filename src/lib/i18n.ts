@@ -1,6 +1,7 @@
 // Interface strings in Chinese (default) and English. Budget terms come from glossary.ts; this
 // module holds only the words of the interface around them.
 import type { Lang } from './glossary.ts';
+import type { RegionLevel } from './schema/region.ts';
 import { loadSettings } from './settings.ts';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -48,7 +49,43 @@ const STRINGS = {
   amount: { zh: '金额', en: 'Amount' },
   change: { zh: '增减', en: 'Change' },
   printed: { zh: '公开数', en: 'Published' },
+  // 部门（单位）整体绩效目标表
+  perfTargets: { zh: '部门（单位）整体绩效目标', en: 'Department-wide performance targets' },
+  perfBudget: { zh: '预算情况', en: 'Budget' },
+  perfBudgetTotal: { zh: '总额', en: 'Total' },
+  perfBudgetBasic: { zh: '基本支出', en: 'Basic expenditure' },
+  perfBudgetProject: { zh: '项目支出', en: 'Project expenditure' },
+  perfTasks: { zh: '年度主要任务', en: 'Main tasks of the year' },
+  perfTaskName: { zh: '任务名称', en: 'Task' },
+  perfTaskContent: { zh: '主要内容', en: 'Content' },
+  perfTaskAmount: { zh: '预算金额', en: 'Budget' },
+  perfGoal: { zh: '年度总体目标', en: 'Overall goal for the year' },
+  perfIndicators: { zh: '年度绩效指标', en: 'Performance indicators for the year' },
+  perfLevel1: { zh: '一级指标', en: 'Level 1' },
+  perfLevel2: { zh: '二级指标', en: 'Level 2' },
+  perfLevel3: { zh: '三级指标', en: 'Indicator' },
+  perfValue: { zh: '指标值', en: 'Target value' },
+  perfExplanation: { zh: '指标值说明', en: 'About the value' },
+  perfBlank: { zh: '空白处为公开文件未填写。', en: 'Blank cells are blank in the published document.' },
+  regionLevel: { zh: '行政级别', en: 'Level' },
 } as const;
+
+/** Labels of the administrative levels of regions (src/lib/schema/region.ts). */
+const REGION_LEVEL_LABELS: Record<RegionLevel, Record<Lang, string>> = {
+  province: { zh: '省级', en: 'Province' },
+  city: { zh: '设区的市', en: 'City (prefecture level)' },
+  prefecture: { zh: '地区（盟）', en: 'Prefecture' },
+  autonomous_prefecture: { zh: '自治州', en: 'Autonomous prefecture' },
+  county: { zh: '县级', en: 'County level' },
+  county_city: { zh: '县级市', en: 'County-level city' },
+  autonomous_county: { zh: '自治县（旗）', en: 'Autonomous county (banner)' },
+  district: { zh: '市辖区', en: 'City district' },
+  province_administered: { zh: '省直管县（市）', en: 'County or city administered by the province' },
+};
+
+export function regionLevelLabel(level: RegionLevel, lang: Lang): string {
+  return REGION_LEVEL_LABELS[level][lang];
+}
 
 export type StringKey = keyof typeof STRINGS;
 

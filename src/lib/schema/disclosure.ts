@@ -2,13 +2,18 @@
 // Leaves are entered once; every total is derived (DESIGN principle 1). Totals as printed go in
 // `published` and are checked against the derived values (principle 2).
 import { z } from 'zod';
-import { FUND_IDS, TABLE_IDS, UNIT_KINDS } from '../glossary.ts';
-import { parseFigureRef } from '../derive/figure-ref.ts';
-import { amountWan, amountYuan, date, economicCode, functionalCode, integer, nonEmpty, percentText, quantity, slug, text, year, pattern } from './primitives.ts';
+import { BASIC_PART_IDS, FUND_IDS, PROJECT_PART_IDS, UNIT_KINDS } from '../glossary.ts';
+import { parseFigureRef } from '../figures/registry.ts';
+import type { Amount } from '../money.ts';
+import { FORM_SCALE, amountForm, amountWan, date, economicCode, functionalCode, integer, nonEmpty, percentText, quantity, slug, text, year, pattern } from './primitives.ts';
 
-const fund = z.enum(FUND_IDS as [string, ...string[]]).meta({ description: 'Source of the money: general_budget (一般公共预算), gov_fund (政府性基金预算), state_capital (国有资本经营预算), special_account (财政专户管理资金), unit_funds (单位资金), other.' });
+const fund = z.enum(FUND_IDS).meta({ description: 'Source of the money: general_budget (一般公共预算), gov_fund (政府性基金预算), state_capital (国有资本经营预算), special_account (财政专户管理资金), unit_funds (单位资金), business_income (事业收入), operating_income (事业单位经营收入), superior_subsidy (上级补助收入), subordinate_remittance (附属单位上缴收入), business_fund (用事业基金弥补收支差额), other.' });
 
+/** A figure name of the registry; whether the template prints it is a rule's business. */
 const figureRef = z.string().refine((s) => parseFigureRef(s) !== null, { params: { rule: 'schema/figure' } }).meta({ description: 'A figure name such as total, basic, function.2010301.basic, economic.301, three_public, admin_costs.' });
+
+/** A table of the disclosure's template, by its id. */
+const tableId = z.string().regex(pattern(/^[a-z][a-z0-9_]*$/, 'schema/value', 'table')).meta({ description: 'A table id of the file’s template, e.g. expenditure_summary.' });
 
 /** Map from figure names to amounts as printed. */
 const figures = z.record(figureRef, amountWan);
@@ -69,6 +74,11 @@ const income = z
     state_capital: amountWan.optional(),
     special_account: amountWan.optional(),
     unit_funds: amountWan.optional(),
+    business_income: amountWan.optional().meta({ description: '事业收入.' }),
+    operating_income: amountWan.optional().meta({ description: '事业单位经营收入.' }),
+    superior_subsidy: amountWan.optional().meta({ description: '上级补助收入.' }),
+    subordinate_remittance: amountWan.optional().meta({ description: '附属单位上缴收入.' }),
+    business_fund: amountWan.optional().meta({ description: '用事业基金弥补收支差额.' }),
     other: amountWan.optional(),
     carried_over: amountWan.optional().meta({ description: '上年结转.' }),
   })
@@ -83,8 +93,16 @@ const expenditureLine = z
     project: amountWan.optional().meta({ description: '项目支出.' }),
     fund: fund.optional(),
     carried_over: z.boolean().optional().meta({ description: 'Paid from money carried over from last year (上年结转).' }),
+    basic_parts: z
+      .partialRecord(z.enum(BASIC_PART_IDS), amountWan)
+      .optional()
+      .meta({ description: '基本支出 split as the template prints it: salaries 工资福利支出, operating 公用经费, individuals 对个人和家庭的补助. Must sum to basic.' }),
+    project_parts: z
+      .partialRecord(z.enum(PROJECT_PART_IDS), amountWan)
+      .optional()
+      .meta({ description: '项目支出 split by type: general 一般性项目, special 专项资金. Must sum to project.' }),
     printed: z
-      .array(z.object({ table: z.enum(TABLE_IDS as [string, ...string[]]), code: z.string().optional(), name: z.string().optional() }).strict())
+      .array(z.object({ table: tableId, code: z.string().optional(), name: z.string().optional() }).strict())
       .optional()
       .meta({ description: 'Where a table printed this line with another code or name: what it printed. Checked, and corrected by errata or explained by notes.' }),
   })
@@ -96,6 +114,9 @@ const economicLine = z
     code: economicCode,
     name: nonEmpty,
     amount: amountWan,
+    basic: amountWan.optional().meta({ description: 'Of which 基本支出, where the table prints the split (all-spending lists).' }),
+    project: amountWan.optional().meta({ description: 'Of which 项目支出, where the table prints the split (all-spending lists).' }),
+    funds: z.partialRecord(fund, amountWan).optional().meta({ description: 'The amount by source of money, where the table prints fund columns.' }),
     gov_code: z.string().regex(pattern(/^\d{3}(\d{2})?$/, 'schema/code', 'economic')).optional().meta({ description: '政府预算支出经济分类 款, where the table prints it.' }),
     gov_name: z.string().optional(),
   })
@@ -106,6 +127,8 @@ const economic = z
     scope: z.enum(['basic', 'all']).optional().meta({ description: 'basic (default): the lines are 基本支出 as the table title says. all: the published table in fact covers all spending.' }),
     basic: z.array(economicLine).optional().meta({ description: '基本支出 by economic 款 (or 类 where only 类 is printed).' }),
     project: z.array(economicLine).optional().meta({ description: '项目支出 by economic 类 or 款, where published.' }),
+    all: z.array(economicLine).optional().meta({ description: 'All spending (基本 + 项目) by 部门预算支出经济分类 (301…), as in 支出经济分类汇总表.' }),
+    gov: z.array(economicLine).optional().meta({ description: 'All spending by 政府预算支出经济分类 (501…), as in 支出经济分类汇总表; codes are 3 or 5 digits.' }),
   })
   .strict();
 
@@ -132,16 +155,29 @@ const adminCosts = z
   })
   .strict();
 
+const incomeItem = z
+  .object({
+    id: slug.meta({ description: 'Identifier used in figure names: income_item.<id>.' }),
+    fund: fund.meta({ description: 'The source of money this item is part of; the items of a source sum to income.<fund>.' }),
+    name: nonEmpty.meta({ description: 'Name as printed, e.g. 税收收入, 非税收入, 经费拨款.' }),
+    amount: amountWan,
+  })
+  .strict();
+
+const tableStatus = z.enum(['published', 'empty', 'not_published']).meta({
+  description: 'published: printed with its rows (default). empty: printed with its header and no rows. not_published: the document does not contain this table.',
+});
+
 const revenueLine = z.object({ code: z.string().regex(pattern(/^\d{3,9}$/, 'schema/code', 'revenue')), name: nonEmpty, amount: amountWan }).strict();
 
 const fundingSources = z
   .object({
-    central: amountYuan.optional(),
-    provincial: amountYuan.optional(),
-    local: amountYuan.optional().meta({ description: '市县（区）财政资金 or 本级.' }),
-    self_raised: amountYuan.optional(),
-    other: amountYuan.optional(),
-    total: amountYuan.optional().meta({ description: 'The total as printed; checked against the sources.' }),
+    central: amountForm.optional(),
+    provincial: amountForm.optional(),
+    local: amountForm.optional().meta({ description: '市县（区）财政资金 or 本级.' }),
+    self_raised: amountForm.optional(),
+    other: amountForm.optional(),
+    total: amountForm.optional().meta({ description: 'The total as printed; checked against the sources.' }),
   })
   .strict();
 
@@ -151,11 +187,11 @@ const detailLine = z
     item: nonEmpty.meta({ description: '三级预算名称.' }),
     economic: economicCode.optional(),
     year: year.optional(),
-    own: amountYuan.optional().meta({ description: '本级.' }),
-    higher: amountYuan.optional().meta({ description: '上级.' }),
-    self_raised: amountYuan.optional().meta({ description: '自筹.' }),
-    other: amountYuan.optional(),
-    total: amountYuan.optional().meta({ description: '合计 as printed.' }),
+    own: amountForm.optional().meta({ description: '本级.' }),
+    higher: amountForm.optional().meta({ description: '上级.' }),
+    self_raised: amountForm.optional().meta({ description: '自筹.' }),
+    other: amountForm.optional(),
+    total: amountForm.optional().meta({ description: '合计 as printed.' }),
   })
   .strict();
 
@@ -183,21 +219,32 @@ const project = z
     start: date.optional(),
     end: date.optional(),
     amount: amountWan.optional().meta({ description: 'Amount in 万元 as in 项目支出表.' }),
-    funding: z.object({ annual: fundingSources.optional(), period: fundingSources.optional() }).strict().optional().meta({ description: 'Funding by source in 元: annual (年度) and period (实施期).' }),
+    form_unit: z.enum(['元', '万元']).optional().meta({ description: 'Unit the form prints its amounts in (funding, budget_detail, previous): 元 (default) or 万元.' }),
+    funding: z.object({ annual: fundingSources.optional(), period: fundingSources.optional() }).strict().optional().meta({ description: 'Funding by source in the form’s unit: annual (年度资金总额) and period (实施期资金总额).' }),
+    previous: z
+      .object({
+        total: amountForm.optional().meta({ description: '上年度项目总金额 as printed.' }),
+        annual: amountForm.optional().meta({ description: '项目上年度金额 as printed.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Last year’s amounts as the form prints them, in the form’s unit.' }),
     texts: z
       .object({ overview: text.optional(), basis: text.optional(), necessity: text.optional(), safeguards: text.optional(), plan: text.optional() })
       .strict()
       .optional(),
     goals: z.object({ period: text.optional(), annual: text.optional() }).strict().optional(),
-    budget_detail: z.array(detailLine).optional().meta({ description: '预算明细, in 元.' }),
+    budget_detail: z.array(detailLine).optional().meta({ description: '预算明细, in the form’s unit.' }),
     indicators: z.array(indicator).optional(),
     origin: text.optional().meta({ description: 'Where the money comes from when the name says so, e.g. a carried-over appropriation.' }),
+    remarks: text.optional().meta({ description: '备注 as printed.' }),
     contacts: z
       .object({
         leader: z.string().optional().meta({ description: '项目负责人.' }),
         unit_leader: z.string().optional().meta({ description: '填报单位负责人.' }),
         filler: z.string().optional().meta({ description: '填报人.' }),
         handler: z.string().optional().meta({ description: '经办人.' }),
+        contact: z.string().optional().meta({ description: '联系人.' }),
         phone: z.string().optional(),
         filled_at: z.string().optional().meta({ description: '填报日期 as printed.' }),
       })
@@ -205,7 +252,20 @@ const project = z
       .optional()
       .meta({ description: 'People named on the form. Personal data: kept, not rendered unless the portal says so.' }),
   })
-  .strict();
+  .strict()
+  .superRefine((p, ctx) => {
+    // Form amounts take six decimals for 万元; a 元 form prints fen, two decimals at most.
+    if ((p.form_unit ?? '元') !== '元') return;
+    const max = FORM_SCALE.元;
+    const amounts: [PropertyKey[], Amount | undefined][] = [
+      ...(['annual', 'period'] as const).flatMap((scope) => Object.entries(p.funding?.[scope] ?? {}).map(([k, a]): [PropertyKey[], Amount | undefined] => [['funding', scope, k], a])),
+      ...(p.budget_detail ?? []).flatMap((l, i) => (['own', 'higher', 'self_raised', 'other', 'total'] as const).map((k): [PropertyKey[], Amount | undefined] => [['budget_detail', i, k], l[k]])),
+      ...(['total', 'annual'] as const).map((k): [PropertyKey[], Amount | undefined] => [['previous', k], p.previous?.[k]]),
+    ];
+    for (const [path, a] of amounts) {
+      if (a && a.scale > max) ctx.addIssue({ code: 'custom', path, message: `bad amount: ${a.text}`, params: { rule: 'schema/amount', problem: { kind: 'too-precise', scale: a.scale, maxScale: max }, text: a.text, unit: '元' } });
+    }
+  });
 
 const procurementItem = z
   .object({
@@ -282,7 +342,7 @@ const priorYear = z
   .strict();
 
 const published = z
-  .partialRecord(z.enum(TABLE_IDS as [string, ...string[]]), figures)
+  .record(tableId, figures)
   .meta({ description: 'Totals as printed, by table, checked against the derived values (control totals).' });
 
 const erratum = z
@@ -311,10 +371,13 @@ export const disclosureSchema = z
     department: slug.meta({ description: 'Must equal the department folder.' }),
     year: year.meta({ description: 'Budget year; must equal the file name.' }),
     scope: z.enum(['department', 'unit']).optional().meta({ description: 'department 部门预算 (default) or unit 单位预算.' }),
+    template: slug.optional().meta({ description: 'The template (templates/<id>.yaml) whose tables the document prints; default shanxi-municipal.' }),
+    kind: z.enum(['budget']).optional().meta({ description: 'budget 预算 (default). final_accounts 决算 is the next kind.' }),
     title: z.string().optional().meta({ description: 'Document title as printed.' }),
     source,
     organisation: organisation.optional(),
     income,
+    income_items: z.array(incomeItem).optional().meta({ description: 'Items printed under an income source, e.g. 税收收入 and 非税收入 under 一般公共预算收入.' }),
     expenditure: z.array(expenditureLine).meta({ description: 'Functional lines; every expenditure table is derived from them.' }),
     economic: economic.optional(),
     three_public: threePublic.optional(),
@@ -329,6 +392,7 @@ export const disclosureSchema = z
     other_notes: text.optional().meta({ description: '其他说明.' }),
     narrative: narrative.optional(),
     prior_year: priorYear.optional(),
+    tables: z.record(tableId, tableStatus).optional().meta({ description: 'How the document printed a template table when not with rows: empty or not_published.' }),
     published: published.optional(),
     errata: z.array(erratum).optional(),
     notes: z.array(note).optional(),

@@ -13,7 +13,7 @@ export function pattern(re: RegExp, rule: 'schema/value' | 'schema/code', expect
 /** Marks schemas whose JSON Schema must accept both a YAML number and a quoted string. */
 export const NUMERIC_TEXT = 'gongkai:numeric-text';
 
-function amountSchema(maxScale: number, unit: '万元' | '元' | 'number') {
+function amountSchema(maxScale: number, unit: '万元' | '元' | '元/万元' | 'number', description = `Amount in ${unit}, at most ${maxScale} decimals; quote it or write it plainly (1138.19, "1,138.19").`) {
   return z
     .string()
     .transform((text, ctx): Amount => {
@@ -24,13 +24,24 @@ function amountSchema(maxScale: number, unit: '万元' | '元' | 'number') {
       }
       return parsed.amount;
     })
-    .meta({ [NUMERIC_TEXT]: true, description: `Amount in ${unit}, at most ${maxScale} decimals; quote it or write it plainly (1138.19, "1,138.19").` });
+    .meta({ [NUMERIC_TEXT]: true, description });
 }
 
 /** Amount in 万元, as the standard tables print it (at most 2 decimals). */
 export const amountWan = amountSchema(2, '万元');
 /** Amount in 元, as project forms print it (at most 2 decimals, e.g. 636070.75). */
 export const amountYuan = amountSchema(2, '元');
+/** Decimals a project form may print in each of its units: 元 to the fen, 万元 to the fen as well. */
+export const FORM_SCALE = { 元: 2, 万元: 6 } as const;
+/**
+ * Amount on a project form, in the form's unit (`form_unit`: 元 by default, or 万元). The
+ * project schema holds 元 forms to two decimals; this accepts the six a 万元 figure needs.
+ */
+export const amountForm = amountSchema(
+  FORM_SCALE.万元,
+  '元/万元',
+  'Amount in the project form’s unit (form_unit): 元 (default, at most 2 decimals) or 万元 (at most 6); quote it or write it plainly (636070.75, "1,200.00").',
+);
 /** A measured quantity (square metres, counts with decimals). */
 export const quantity = amountSchema(4, 'number');
 

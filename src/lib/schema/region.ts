@@ -2,12 +2,23 @@
 import { z } from 'zod';
 import { integer, nonEmpty, text, pattern } from './primitives.ts';
 
+/**
+ * Administrative level of a region, as the budget is organised: a province, a city divided into
+ * districts, a prefecture, a county-level place under a city or directly under its province, a
+ * district of a city. Labels are in src/lib/i18n.ts (regionLevel).
+ */
+export const REGION_LEVELS = ['province', 'city', 'prefecture', 'autonomous_prefecture', 'county', 'county_city', 'autonomous_county', 'district', 'province_administered'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
 export const regionSchema = z
   .object({
     name: nonEmpty.meta({ description: 'Name as used in disclosures, e.g. 临汾市.' }),
     province: z.string().optional(),
-    level: z.enum(['province', 'city', 'county']).meta({ description: 'province 省级, city 市级, county 县（区）级.' }),
-    parent: z.string().optional().meta({ description: 'The city a county belongs to, e.g. 吕梁市 for 汾阳市.' }),
+    level: z.enum(REGION_LEVELS).meta({
+      description:
+        'province 省级（省、自治区、直辖市）, city 设区的市（地级市）, prefecture 地区、盟, autonomous_prefecture 自治州, county 县级（县，或未细分的县级市、区）, county_city 县级市, autonomous_county 自治县（旗）, district 市辖区, province_administered 省直管县（市）.',
+    }),
+    parent: z.string().optional().meta({ description: 'The city or prefecture a county-level place belongs to, e.g. 吕梁市 for 汾阳市 (none for one administered by the province).' }),
     code: z.string().regex(pattern(/^\d{6}$/, 'schema/code', 'region')).optional().meta({ description: '行政区划代码.' }),
     population: z.record(z.string().regex(pattern(/^\d{4}$/, 'schema/value', 'year')), integer).optional().meta({ description: 'Population by year, for per-person figures.' }),
     note: text.optional(),

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { AmountProblem } from '../money.ts';
 import { PATTERN_MEANING } from '../schema/primitives.ts';
-import { FIGURE_REF_EXAMPLES } from '../derive/figure-ref.ts';
+import { FIGURE_REF_EXAMPLES } from '../figures/registry.ts';
 import type { Locator, Path, PathSegment } from '../source/yaml.ts';
 import { formatPath } from '../source/paths.ts';
 import type { Finding, Params } from './finding.ts';

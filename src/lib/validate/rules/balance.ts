@@ -1,7 +1,6 @@
 // Balance rules: income equals spending, and every printed total equals the sum of its parts.
-import { FUND_IDS, FUNDS, TABLES, type TableId } from '../../glossary.ts';
-import { parseFigureRef, type FigureRef } from '../../derive/figure-ref.ts';
-import { describeFigure } from '../../derive/describe.ts';
+import { BASIC_PART_IDS, FUND_IDS, FUNDS, PROJECT_PART_IDS, TABLES, type TableId } from '../../glossary.ts';
+import { describeFigure, parseFigureRef } from '../../figures/registry.ts';
 import type { Figure } from '../../derive/derive.ts';
 import { projectAmount } from '../../derive/project-amount.ts';
 import { sum, ZERO, type Amount } from '../../money.ts';
@@ -9,8 +8,8 @@ import type { Finding } from '../finding.ts';
 import { judge, type RuleContext } from './context.ts';
 
 function incomeEqualsExpenditure(ctx: RuleContext): Finding[] {
-  const grand = ctx.derived.figure({ kind: 'income_grand_total' })!;
-  const total = ctx.derived.figure({ kind: 'total' })!;
+  const grand = ctx.derived.figure('income_grand_total')!;
+  const total = ctx.derived.figure('total')!;
   if (!grand.sources.length && !total.sources.length) return [];
   const asAmount = { value: grand.value, text: grand.value.toFixed(2), scale: 2 };
   return judge(ctx, 'balance/income-expenditure', ['income'], { value: asAmount, valueAddends: grand.addends, valueSources: grand.sources, expected: total, formula: '收入总计 = 支出合计' }, { what: { zh: '收入总计与支出合计', en: 'Income and expenditure totals' } });
@@ -49,26 +48,53 @@ function controlTotals(ctx: RuleContext): Finding[] {
   return out;
 }
 
-/** The printed cells a printed row total is the sum of: 基本 + 项目, or the fund-source columns. */
+/** The printed cells a printed row total is the sum of: each decomposition whose parts the table printed. */
 function rowParts(name: string, figures: Record<string, Amount>): { parts: string[][]; formula: string } | null {
   const ref = parseFigureRef(name);
   if (!ref) return null;
-  const present = (keys: string[]) => keys.filter((k) => figures[k]);
-  const byFund = (prefix: string) => present(FUND_IDS.map((f) => `${prefix}.${f}`));
+  const present = (keys: readonly string[]) => keys.filter((k) => figures[k]);
+  const all = (keys: readonly string[]) => (keys.every((k) => figures[k]) ? [keys.slice()] : []);
+  const some = (keys: readonly string[]) => (present(keys).length ? [present(keys)] : []);
+  const [a0, a1, a2] = ref.args;
   const groups: string[][] = [];
   let formula = '';
-  if (ref.kind === 'total' || (ref.kind === 'function' && ref.column === 'total')) {
-    const prefix = ref.kind === 'total' ? '' : `function.${ref.code}.`;
-    const split = [`${prefix}basic`, `${prefix}project`];
-    if (split.every((k) => figures[k])) groups.push(split);
-    if (ref.kind === 'function' && byFund(`function.${ref.code}`).length) groups.push(byFund(`function.${ref.code}`));
-    formula = '合计 = 基本支出 + 项目支出 = Σ 资金来源';
-  } else if (ref.kind === 'income' && byFund('income').length) {
-    groups.push(byFund('income'));
-    formula = '本年收入合计 = Σ 各项收入';
-  } else if (ref.kind === 'fiscal' && byFund('fund').length) {
-    groups.push(byFund('fund'));
-    formula = '小计 = 一般公共预算 + 政府性基金 + 国有资本经营';
+  switch (ref.kind) {
+    case 'total':
+      groups.push(...all(['basic', 'project']));
+      formula = '合计 = 基本支出 + 项目支出';
+      break;
+    case 'basic':
+    case 'project':
+      if (a0 === undefined) groups.push(...some((ref.kind === 'basic' ? BASIC_PART_IDS : PROJECT_PART_IDS).map((p) => `${ref.kind}.${p}`)));
+      formula = `${ref.kind} = Σ parts`;
+      break;
+    case 'function': {
+      const row = `function.${a0}`;
+      if (a1 === undefined) {
+        groups.push(...all([`${row}.basic`, `${row}.project`]), ...some(FUND_IDS.map((f) => `${row}.${f}`)));
+        formula = '合计 = 基本支出 + 项目支出 = Σ 资金来源';
+      } else if ((a1 === 'basic' || a1 === 'project') && a2 === undefined) {
+        groups.push(...some((a1 === 'basic' ? BASIC_PART_IDS : PROJECT_PART_IDS).map((p) => `${row}.${a1}.${p}`)));
+        formula = `${a1} = Σ parts`;
+      }
+      break;
+    }
+    case 'economic_all':
+    case 'economic_gov': {
+      if (a1 !== undefined) break;
+      const row = [ref.kind, ...(a0 === undefined ? [] : [a0])].join('.');
+      groups.push(...all([`${row}.basic`, `${row}.project`]), ...some(FUND_IDS.map((f) => `${row}.${f}`)));
+      formula = '合计 = 基本支出 + 项目支出 = Σ 资金来源';
+      break;
+    }
+    case 'income':
+      if (a0 === undefined) groups.push(...some(FUND_IDS.map((f) => `income.${f}`)));
+      formula = '本年收入合计 = Σ 各项收入';
+      break;
+    case 'fiscal':
+      groups.push(...some(FUND_IDS.map((f) => `fund.${f}`)));
+      formula = '小计 = 一般公共预算 + 政府性基金 + 国有资本经营';
+      break;
   }
   return groups.length ? { parts: groups, formula } : null;
 }
@@ -90,8 +116,8 @@ function rowTotals(ctx: RuleContext, table: TableId, figures: Record<string, Amo
 function economicMatchesFunctional(ctx: RuleContext): Finding[] {
   const econ = ctx.data.economic;
   if (!econ?.basic?.length) return [];
-  const economic = ctx.derived.figure({ kind: 'economic', code: null })!;
-  const target = (econ.scope ?? 'basic') === 'basic' ? ctx.derived.figure({ kind: 'basic' })! : ctx.derived.figure({ kind: 'total' })!;
+  const economic = ctx.derived.figure('economic')!;
+  const target = (econ.scope ?? 'basic') === 'basic' ? ctx.derived.figure('basic')! : ctx.derived.figure('total')!;
   const asAmount = { value: economic.value, text: economic.value.toFixed(2), scale: 2 };
   return judge(ctx, 'balance/economic-basic', ['economic', 'basic'], { value: asAmount, valueAddends: economic.addends, valueSources: economic.sources, expected: target, formula: 'Σ economic.basic = Σ expenditure.basic' }, { what: { zh: '经济分类基本支出合计', en: 'Basic expenditure by economic class' } });
 }
@@ -101,10 +127,10 @@ function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
   if (!projects) return [];
   const asAmount = (f: Figure) => ({ value: f.value, text: f.value.toFixed(2), scale: 2 });
   const all = projectsFigure(ctx, projects.map((_, i) => i));
-  const out = judge(ctx, 'balance/projects', ['projects'], { value: asAmount(all), valueAddends: all.addends, valueSources: all.sources, expected: ctx.derived.figure({ kind: 'project' })!, formula: 'Σ projects = 项目支出' }, { scope: { zh: '全部项目', en: 'All projects' } });
+  const out = judge(ctx, 'balance/projects', ['projects'], { value: asAmount(all), valueAddends: all.addends, valueSources: all.sources, expected: ctx.derived.figure('project')!, formula: 'Σ projects = 项目支出' }, { scope: { zh: '全部项目', en: 'All projects' } });
   // Per functional code, where projects say which code they are paid under.
   for (const code of new Set(projects.flatMap((p) => (p.code ? [p.code] : [])))) {
-    const line = ctx.derived.figure({ kind: 'function', code, column: 'project' })!;
+    const line = ctx.derived.figure(`function.${code}.project`)!;
     if (!line.sources.length) continue; // reported by reference/project-code
     const indexes = projects.flatMap((p, i) => (p.code === code ? [i] : []));
     const byCode = projectsFigure(ctx, indexes);

@@ -1,7 +1,6 @@
 // Cross-table rules: the same money seen from two tables, or from two years.
 import { THREE_PUBLIC } from '../../glossary.ts';
-import { parseFigureRef } from '../../derive/figure-ref.ts';
-import { describeFigure } from '../../derive/describe.ts';
+import { describeFigure, parseFigureRef } from '../../figures/registry.ts';
 import type { Figure } from '../../derive/derive.ts';
 import { halfUnit, plain, roundingTolerance, type Amount } from '../../money.ts';
 import type { Finding } from '../finding.ts';
@@ -47,8 +46,8 @@ function threePublicAgainstEconomic(ctx: RuleContext): Finding[] {
 
 /** 机关运行经费 is the operating cost (公用经费) of administrative and 参公 units. */
 function adminCostsAgainstPublicCosts(ctx: RuleContext): Finding[] {
-  const admin = ctx.derived.figure({ kind: 'admin_costs', unit: null });
-  const publicCosts = ctx.derived.figure({ kind: 'public_costs' });
+  const admin = ctx.derived.figure('admin_costs');
+  const publicCosts = ctx.derived.figure('public_costs');
   if (!admin || !publicCosts || !admin.sources.length) return [];
   const units = ctx.data.organisation?.units ?? [];
   const allAdministrative = units.length > 0 && units.every((u) => u.kind === 'administrative' || u.kind === 'civil_service_managed');

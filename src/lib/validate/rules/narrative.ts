@@ -1,8 +1,7 @@
 // Narrative rules: every figure stated in the 情况说明 is recomputed, percentages at the
 // precision they are printed with.
 import { plain, roundHalfUp, sum, ZERO, type Amount, type Decimal } from '../../money.ts';
-import { parseFigureRef } from '../../derive/figure-ref.ts';
-import { describeFigure } from '../../derive/describe.ts';
+import { describeFigure, parseFigureRef } from '../../figures/registry.ts';
 import type { Figure } from '../../derive/derive.ts';
 import type { Claim } from '../../schema/index.ts';
 import type { PathSegment } from '../../source/yaml.ts';
