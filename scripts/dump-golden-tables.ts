@@ -2,15 +2,14 @@
 // disclosure as the portal derives it. Run once before a change to the table builder; the golden
 // test then compares the builder's output with these files.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { checkPortal } from '../src/lib/validate/engine.ts';
-import { derive } from '../src/lib/derive/derive.ts';
+import { checkPortal, tableContextFor } from '../src/lib/validate/engine.ts';
 import { standardTables } from '../src/lib/derive/tables.ts';
 
 const result = checkPortal('data');
 mkdirSync('tests/golden/tables', { recursive: true });
 for (const file of result.portal.disclosures) {
   const data = result.corrected.get(file.source.file)!;
-  const tables = standardTables({ data, derived: derive(data), catalogue: result.catalogue }, '/x/');
+  const tables = standardTables(tableContextFor(result, data), '/x/');
   const plain = tables.map((t) => ({
     id: t.id,
     title: t.title,

@@ -1,5 +1,5 @@
 // The validated portal, loaded once per build. Pages read from here; they never parse data.
-import { checkPortal, sharedBuildCheck, type CheckResult } from '../lib/validate/engine.ts';
+import { checkPortal, sharedBuildCheck, tableContextFor, type CheckResult } from '../lib/validate/engine.ts';
 import { derive, type Derived } from '../lib/derive/derive.ts';
 import type { Loaded } from '../lib/source/load.ts';
 import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
@@ -99,7 +99,7 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
 }
 
 export function tableContext(entry: DisclosureEntry): TableContext {
-  return { data: entry.data, derived: entry.derived, catalogue: loadSite().result.catalogue };
+  return tableContextFor(loadSite().result, entry.data, entry.derived);
 }
 
 /** Last year's disclosure of the same department, when there is one. */

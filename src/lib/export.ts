@@ -3,8 +3,9 @@
 import { Decimal, type Amount } from './money.ts';
 import type { Disclosure } from './schema/index.ts';
 import type { StandardTable } from './derive/tables.ts';
+import type { Lang } from './glossary.ts';
 import type { Derived } from './derive/derive.ts';
-import { annualYuan, projectWan } from './derive/project-amount.ts';
+import { annualYuan, formUnit, projectWan } from './derive/project-amount.ts';
 
 /** Plain JSON of a value: Amounts become their text ("1138.19"), Decimals their fixed form. */
 export function toPlain(value: unknown): unknown {
@@ -20,9 +21,16 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** Personal data stays out of downloads as it stays off the pages. */
-function withoutContacts(data: Disclosure): Disclosure {
-  return { ...data, projects: data.projects?.map(({ contacts: _contacts, ...p }) => p as typeof p) };
+/**
+ * Personal data stays out of downloads as it stays off the pages. The unit of each project form
+ * and of the performance targets is written out, so a reader of the amounts need not know the defaults.
+ */
+function forDownload(data: Disclosure): Disclosure {
+  return {
+    ...data,
+    projects: data.projects?.map(({ contacts: _contacts, ...p }) => ({ ...p, form_unit: formUnit(p) })),
+    ...(data.performance_targets && { performance_targets: { ...data.performance_targets, unit: data.performance_targets.unit ?? '万元' } }),
+  };
 }
 
 export const EXPORT_VERSION = 1;
@@ -42,7 +50,7 @@ export function disclosureJson(data: Disclosure, derived: Derived): DisclosureEx
     const f = derived.figure(ref);
     if (f) totals[ref] = f.value.toFixed(2);
   }
-  return { format: `gongkai-disclosure/${EXPORT_VERSION}`, region: data.region, department: data.department, year: data.year, totals, data: toPlain(withoutContacts(data)) };
+  return { format: `gongkai-disclosure/${EXPORT_VERSION}`, region: data.region, department: data.department, year: data.year, totals, data: toPlain(forDownload(data)) };
 }
 
 /** One CSV field, quoted when it must be (RFC 4180). Leading =+-@ are neutralised for spreadsheets. */
@@ -56,13 +64,13 @@ export function csv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A standard table as CSV: the columns of the page, amounts in 万元 with two decimals. */
-export function tableCsv(table: StandardTable): string {
-  const hasCode = table.columns[0] === '科目编码' || table.columns[0] === '收入科目编码';
-  const header = hasCode ? table.columns : table.columns;
+/** A standard table as CSV: the columns of the page, each amount at the precision it is shown with. */
+export function tableCsv(table: StandardTable, lang: Lang = 'zh'): string {
+  const hasCode = table.heading.length > 1;
+  const header = [...table.heading, ...table.columns].map((l) => l[lang]);
   const rows = table.rows.map((r) => {
-    const cells = r.cells.map((c) => (c.value === null ? '' : c.value.toFixed(2)));
-    return hasCode ? [r.code ?? '', r.label, ...cells] : [r.label, ...cells];
+    const cells = r.cells.map((c) => (c.value === null ? '' : c.value.toFixed(c.scale)));
+    return hasCode ? [r.code ?? '', r.label[lang], ...cells] : [r.label[lang], ...cells];
   });
   return csv([header, ...rows]);
 }

@@ -15,6 +15,11 @@ export function formatAmount(a: Amount | Decimal, scale = 2): string {
   return group(a.text);
 }
 
+/** A figure at `scale` decimals (its printed precision), half-up, grouped: 1740.2 at 1 → "1,740.2". */
+export function formatFixed(value: Decimal, scale: number): string {
+  return group(roundHalfUp(value, scale).toFixed(scale));
+}
+
 /** A 万元 figure at two decimals, half-up, grouped. */
 export function formatWan(value: Decimal): string {
   return group(roundHalfUp(value, 2).toFixed(2));

@@ -196,11 +196,82 @@ export const FIGURE_WORDS = terms({
   procurement: { zh: '政府采购', en: 'procurement' },
 });
 
+/** Column headings of the standard tables. */
+export const COLUMN_WORDS = terms({
+  code: { zh: '科目编码', en: 'Code' },
+  name: { zh: '科目名称', en: 'Name' },
+  item: { zh: '项目', en: 'Item' },
+  amount: { zh: '金额', en: 'Amount' },
+  total: { zh: '合计', en: 'Total' },
+  subtotal: { zh: '小计', en: 'Subtotal' },
+  revenue_code: { zh: '收入科目编码', en: 'Revenue code' },
+  unit_name: { zh: '单位名称', en: 'Unit' },
+  project_name: { zh: '项目名称', en: 'Project' },
+  economic_code: { zh: '部门预算支出经济分类科目编码', en: 'Departmental economic code' },
+  gov_economic_code: { zh: '政府预算支出经济分类科目编码', en: 'Government economic code' },
+});
+
+/** Row labels of the standard tables that are not figures of their own. */
+export const ROW_WORDS = terms({
+  income: { zh: '收入', en: 'Income' },
+  spending: { zh: '支出', en: 'Expenditure' },
+  total: { zh: '合计', en: 'Total' },
+  income_total: { zh: '本年收入合计', en: 'Total income this year' },
+  income_grand_total: { zh: '收入总计', en: 'Income, grand total' },
+  expenditure_total: { zh: '本年支出合计', en: 'Total expenditure this year' },
+  expenditure_grand_total: { zh: '支出总计', en: 'Expenditure, grand total' },
+  carried_forward: { zh: '年末结转和结余', en: 'Carried forward at year end' },
+  meetings_outside: { zh: '会议费（不计入“三公”经费）', en: 'Meetings (not part of the “three public” costs)' },
+  training_outside: { zh: '培训费（不计入“三公”经费）', en: 'Training (not part of the “three public” costs)' },
+  unit_unknown: { zh: '未注明单位', en: 'Unit not stated' },
+});
+
+/** Notes printed under tables. */
+export const TABLE_NOTES = terms({
+  economic_scope_all: { zh: '公开文件的本表实际包含全部支出（含项目支出），照录。', en: 'In the published document this table in fact covers all spending (project spending included); transcribed as printed.' },
+});
+
 /** Concepts defined in the 名词解释 that are neither spending nor funds. */
 export const CONCEPTS = terms({
   purchase_services: { zh: '政府购买服务', en: 'Government purchase of services' },
   fiscal: { zh: '财政拨款', en: 'Fiscal appropriations' },
 });
+
+/** Term groups by the name a glossary key starts with: `fund.general_budget`, `column.code`. */
+export const TERM_GROUPS = {
+  spending: SPENDING,
+  fund: FUNDS,
+  basic_part: BASIC_PARTS,
+  project_part: PROJECT_PARTS,
+  carryover: CARRYOVER,
+  three_public: THREE_PUBLIC,
+  code_level: CODE_LEVELS,
+  classification: CLASSIFICATIONS,
+  table: TABLES,
+  procurement: PROCUREMENT,
+  unit_kind: UNIT_KINDS,
+  scope: DISCLOSURE_SCOPES,
+  project_text: PROJECT_TEXTS,
+  project_goal: PROJECT_GOALS,
+  funding_source: FUNDING_SOURCES,
+  funding_scope: FUNDING_SCOPES,
+  prior_year: PRIOR_YEAR,
+  figure: FIGURE_WORDS,
+  column: COLUMN_WORDS,
+  row: ROW_WORDS,
+  table_note: TABLE_NOTES,
+} as const satisfies Record<string, Record<string, Term>>;
+
+/** The term a glossary key names, e.g. "fund.general_budget"; undefined for an unknown key. */
+export function termByKey(key: string): Term | undefined {
+  const [group, id, ...rest] = key.split('.');
+  if (!group || !id || rest.length) return undefined;
+  const terms = (TERM_GROUPS as Record<string, Record<string, Term>>)[group];
+  return terms && Object.hasOwn(terms, id) ? terms[id] : undefined;
+}
+
+/** Every glossary key, for hints and tests. */
+export const TERM_KEYS: readonly string[] = Object.entries(TERM_GROUPS).flatMap(([group, terms]) => Object.keys(terms).map((id) => `${group}.${id}`));
 
 export type Lang = 'zh' | 'en';
 export function label(term: Term, lang: Lang = 'zh'): string {

@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkPortal } from '../../src/lib/validate/engine.ts';
+import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
 import { formatAmount, formatWan } from '../../src/lib/format.ts';
 import { standardTables } from '../../src/lib/derive/tables.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
-import { correctedData } from '../../src/lib/validate/rules/index.ts';
+import { correctedData } from '../../src/lib/validate/corrections.ts';
 import { TABLE_IDS } from '../../src/lib/glossary.ts';
 import { RULES, RULE_IDS } from '../../src/lib/validate/catalogue.ts';
 
@@ -40,7 +40,7 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
   it('shows in each table the totals the data give', () => {
     // Readers see the data with errata applied.
     const data = correctedData(d);
-    const ctx = { data, derived: derive(data), catalogue: checkPortal('data').catalogue };
+    const ctx = tableContextFor(checkPortal('data'), data);
     const html = page(...url);
     for (const table of standardTables(ctx).filter((t) => !t.empty)) {
       const sec = html.split('<section').find((s) => s.includes(`data-table="${table.id}"`))!;

@@ -3,14 +3,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkPortal } from '../../src/lib/validate/engine.ts';
-import { correctedData } from '../../src/lib/validate/rules/index.ts';
+import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
+import { correctedData } from '../../src/lib/validate/corrections.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { standardTables } from '../../src/lib/derive/tables.ts';
 import { csvField, PROJECT_COLUMNS } from '../../src/lib/export.ts';
 
 const dist = inject('demoDist');
-const { portal, catalogue } = checkPortal('data');
+const result = checkPortal('data');
+const { portal } = result;
 const read = (...p: string[]) => readFileSync(join(dist, ...p), 'utf8');
 
 /** A small RFC 4180 reader for the tests. */
@@ -49,7 +50,7 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
   });
 
   it('downloads every table as CSV with a BOM and the page’s columns and totals', () => {
-    for (const table of standardTables({ data, derived, catalogue })) {
+    for (const table of standardTables(tableContextFor(result, data, derived))) {
       const text = read(...base, 'tables', `${table.id}.csv`);
       expect(text.startsWith('\uFEFF'), table.id).toBe(true);
       const rows = parseCsv(text.slice(1));
@@ -92,7 +93,7 @@ describe('portal downloads', () => {
   it('explains every column in the data dictionary', () => {
     const html = read('data-dictionary', 'index.html');
     for (const c of PROJECT_COLUMNS) expect(html, c).toContain(c);
-    for (const table of standardTables({ data: portal.disclosures[0]!.data, derived: derive(portal.disclosures[0]!.data), catalogue })) expect(html).toContain(`${table.id}.csv`);
+    for (const table of standardTables(tableContextFor(result, portal.disclosures[0]!.data))) expect(html).toContain(`${table.id}.csv`);
   });
 
   it('neutralises spreadsheet formulas and quotes what must be quoted', () => {

@@ -1,15 +1,19 @@
-// The standard disclosure tables, derived from the leaves. Each cell shows the figure as the
-// document printed it in that table where the file records it, else the derived figure; a cell
-// whose printed value differs from its parts (by rounding: errors never reach a page) is marked.
-// Pages only lay these tables out.
+// The one table builder: turns any template table into rows of cells. Each cell shows the figure
+// as the document printed it in that table where the file records it, else the derived figure; a
+// cell whose printed value differs from its parts (by rounding: errors never reach a page) is
+// marked. Pages, CSV, JSON and charts all read this result; they only lay it out.
 import { Decimal, ZERO, type Amount } from '../money.ts';
-import { FISCAL_FUNDS, FUNDS, FUND_IDS, SPENDING, TABLES, THREE_PUBLIC, type FundId, type TableId } from '../glossary.ts';
+import { CARRYOVER, FISCAL_FUNDS, FUNDS, TABLE_NOTES, type FundId } from '../glossary.ts';
 import type { Disclosure } from '../schema/index.ts';
+import type { Template, TemplateColumn, TemplateRow, TemplateTable } from '../schema/template.ts';
+import type { Bilingual } from '../figures/types.ts';
 import { lookup, type CodeCatalogue } from './catalogue.ts';
 import type { Derived, LineView } from './derive.ts';
 import { projectWan } from './project-amount.ts';
+import { labelOf } from './labels.ts';
 
 export type Level = 'class' | 'section' | 'item';
+export type TableStatus = 'published' | 'empty' | 'not_published';
 
 export interface Cell {
   value: Decimal | null;
@@ -18,60 +22,90 @@ export interface Cell {
   /** Printed and derived differ (a rounding footnote). */
   differs: boolean;
   derived?: Decimal;
+  /** Decimals to show: the printed amount's own, else the template's. */
+  scale: number;
+  /** The figure the cell shows, where it is one. */
+  figure?: string;
 }
 
 export interface Row {
   code?: string;
-  label: string;
+  label: Bilingual;
+  /** The label is a name from the data (a unit, a project, a classification name): Chinese in every language. */
+  dataLabel: boolean;
   /** 0 for 类 or top rows, 1 for 款, 2 for 项. */
   depth: number;
   kind: 'total' | 'group' | 'line';
   cells: Cell[];
   /** Link target, for project rows. */
   href?: string;
+  /** The template prints this row even when it is zero or blank. */
+  keep?: boolean;
 }
 
 export interface StandardTable {
-  id: TableId;
-  title: string;
+  id: string;
+  title: Bilingual;
+  /** Labels of the columns before the amounts (code, name). */
+  heading: Bilingual[];
+  /** Labels of the amount columns. */
+  columns: Bilingual[];
   unit: '万元';
-  columns: string[];
+  decimals: number;
   /** Rows after the header; a table with no money has none. */
   rows: Row[];
   /** 本表无数据: nothing to show. */
   empty: boolean;
-  /** Text printed under the table (e.g. why 会议费 is outside the 三公 total). */
-  note?: string;
+  /** How the document printed the table: with rows, as an empty header, or not at all. */
+  status: TableStatus;
+  /** Printed under the table: a glossary note, or the explanation the file records (`data`). */
+  note?: Bilingual & { data?: boolean };
 }
 
 export interface TableContext {
   data: Disclosure;
   derived: Derived;
   catalogue: CodeCatalogue;
+  template: Template;
 }
 
 const LEVEL_BY_LENGTH: Record<number, Level> = { 3: 'class', 5: 'section', 7: 'item' };
 const DEPTH: Record<Level, number> = { class: 0, section: 1, item: 2 };
+const PERSONNEL = (code: string) => code.startsWith('301') || code.startsWith('303');
+const ECONOMIC_KIND = { basic: 'economic', project: 'economic_project', all: 'economic_all', gov: 'economic_gov' } as const;
+
+const dataName = (name: string): Bilingual => ({ zh: name, en: name });
+
+interface Build {
+  ctx: TableContext;
+  table: string;
+  columns: readonly TemplateColumn[];
+  projectBase: string;
+}
 
 /** A cell for a named figure: printed in `table` if recorded, else derived. */
-function cell(ctx: TableContext, table: TableId, ref: string, fallback?: Decimal): Cell {
-  const derived = ctx.derived.figure(ref)?.value ?? fallback;
-  const printed = ctx.data.published?.[table]?.[ref];
-  if (printed) return { value: printed.value, printed, derived, differs: derived !== undefined && !derived.equals(printed.value) };
-  return { value: derived ?? null, derived, differs: false };
+function cell(b: Build, name: string, blankAsZero = false): Cell {
+  const { ctx } = b;
+  const derived = ctx.derived.figure(name)?.value ?? (blankAsZero ? ZERO : undefined);
+  const printed = ctx.data.published?.[b.table]?.[name];
+  if (printed) return { value: printed.value, printed, derived, differs: derived !== undefined && !derived.equals(printed.value), scale: printed.scale, figure: name };
+  return { value: derived ?? null, derived, differs: false, scale: ctx.template.decimals, figure: name };
 }
 
-function plainCell(value: Decimal | null): Cell {
-  return { value, differs: false };
+function plainCell(b: Build, value: Decimal | null | undefined): Cell {
+  return { value: value ?? null, differs: false, scale: b.ctx.template.decimals };
 }
 
-const isZero = (c: Cell) => c.value === null || c.value.isZero();
+const blankRow = (b: Build) => b.columns.map(() => plainCell(b, null));
 
-function functionalName(ctx: TableContext, code: string): string {
+/** The suffix a column adds to a row's figure name. */
+const suffix = (c: TemplateColumn) => (c.select === 'total' ? '' : `.${c.select}`);
+
+function functionalName(ctx: Pick<TableContext, 'data' | 'catalogue'>, code: string): string {
   return ctx.data.expenditure.find((l) => l.code === code)?.name ?? lookup(ctx.catalogue.functional, code, ctx.data.year)?.name ?? '';
 }
 
-/** Every 类, 款 and 项 code under the lines that pass `filter`, in code order. */
+/** Every 类, 款 and 项 code under the lines, in code order. */
 function treeCodes(lines: readonly LineView[]): string[] {
   const codes = new Set<string>();
   for (const l of lines) {
@@ -82,206 +116,235 @@ function treeCodes(lines: readonly LineView[]): string[] {
   return [...codes].sort();
 }
 
-/** The functional tree with one column per suffix (''=合计, '.basic', '.project', '.<fund>'). */
-function functionalTree(ctx: TableContext, table: TableId, lines: readonly LineView[], columns: readonly string[], totalRefs: readonly string[]): Row[] {
-  const rows: Row[] = [{ label: '合计', depth: 0, kind: 'total', cells: totalRefs.map((r) => cell(ctx, table, r)) }];
-  for (const code of treeCodes(lines)) {
+function linesOf(ctx: TableContext, set: string | undefined): LineView[] {
+  const lines = ctx.derived.lines;
+  if (set === undefined || set === 'all') return lines;
+  if (set === 'fiscal') return lines.filter((l) => FISCAL_FUNDS.includes(l.fund) && !l.carriedOver);
+  const fund = set.slice('fund:'.length);
+  return lines.filter((l) => l.fund === fund && !l.carriedOver);
+}
+
+function totalRow(b: Build, figures: readonly (string | null)[], label: string | undefined, blankAsZero = false): Row {
+  return { label: labelOf(b.ctx.template, label ?? 'row.total'), dataLabel: false, depth: 0, kind: 'total', cells: figures.map((f) => (f === null ? plainCell(b, null) : cell(b, f, blankAsZero))) };
+}
+
+interface Generated {
+  rows: Row[];
+  /** Whether this generator reads data (as opposed to fixed rows) and found some. */
+  data?: boolean;
+}
+
+function functionalTree(b: Build, spec: Extract<TemplateRow, { functional: unknown }>['functional']): Generated {
+  const { ctx } = b;
+  const lines = linesOf(ctx, spec.lines);
+  if (!lines.length) return { rows: [], data: false };
+  const rows: Row[] = spec.total ? [totalRow(b, spec.total, spec.total_label)] : [];
+  const codes = spec.levels === 'class' ? [...new Set(lines.map((l) => l.code.slice(0, 3)))].sort() : treeCodes(lines);
+  for (const code of codes) {
     const level = LEVEL_BY_LENGTH[code.length] ?? 'item';
     rows.push({
       code,
-      label: functionalName(ctx, code),
-      depth: DEPTH[level],
-      kind: level === 'item' ? 'line' : 'group',
-      cells: columns.map((suffix) => cell(ctx, table, `function.${code}${suffix}`)),
+      label: dataName(functionalName(ctx, code)),
+      dataLabel: true,
+      depth: spec.levels === 'class' ? 1 : DEPTH[level],
+      kind: spec.levels === 'class' || level === 'item' ? 'line' : 'group',
+      cells: b.columns.map((c) => cell(b, `function.${code}${suffix(c)}`, spec.blank_as_zero)),
     });
   }
-  return rows;
+  return { rows, data: true };
 }
 
-function fundLines(ctx: TableContext, fund: FundId): LineView[] {
-  return ctx.derived.lines.filter((l) => l.fund === fund && !l.carriedOver);
+function economicRows(b: Build, spec: Extract<TemplateRow, { economic: unknown }>['economic']): Generated {
+  const { ctx } = b;
+  const lines = ctx.data.economic?.[spec.list] ?? [];
+  if (!lines.length) return { rows: [], data: false };
+  const kind = ECONOMIC_KIND[spec.list];
+  const rows: Row[] = spec.total ? [totalRow(b, spec.total, spec.total_label)] : [];
+  const byRole = (c: TemplateColumn, code: string, whole: Cell, part: () => Cell): Cell => {
+    if (c.select === 'personnel') return PERSONNEL(code) ? whole : plainCell(b, null);
+    if (c.select === 'public_costs') return PERSONNEL(code) ? plainCell(b, null) : whole;
+    return c.select === 'total' ? whole : part();
+  };
+  const catalogue = spec.list === 'gov' ? null : ctx.catalogue.economic;
+  const printed = ctx.data.published?.[b.table] ?? {};
+  for (const cls of [...new Set(lines.map((l) => l.code.slice(0, 3)))].sort()) {
+    if (spec.printed_only && !printed[`${kind}.${cls}`]) continue;
+    const classCell = cell(b, `${kind}.${cls}`);
+    const name = lines.find((l) => l.code === cls)?.name ?? lookup(catalogue, cls, ctx.data.year)?.name ?? '';
+    const classRow: Row = { code: cls, label: dataName(name), dataLabel: true, depth: spec.depth ?? 0, kind: spec.levels === 'class' ? 'line' : 'group', cells: b.columns.map((c) => byRole(c, cls, classCell, () => cell(b, `${kind}.${cls}${suffix(c)}`))) };
+    rows.push(classRow);
+    if (spec.levels === 'class') continue;
+    for (const l of lines) {
+      if (!l.code.startsWith(cls) || l.code === cls) continue;
+      const whole = plainCell(b, l.amount.value);
+      const part = (c: TemplateColumn) => () => plainCell(b, c.select === 'basic' || c.select === 'project' ? l[c.select]?.value : l.funds?.[c.select as FundId]?.value);
+      const label = spec.show_gov_name && l.gov_name ? `${l.name}（${l.gov_name}）` : l.name;
+      rows.push({ code: l.code, label: dataName(label), dataLabel: true, depth: 1, kind: 'line', cells: b.columns.map((c) => byRole(c, l.code, whole, part(c))) });
+    }
+  }
+  return { rows, data: true };
 }
 
-function classRows(ctx: TableContext, table: TableId, lines: readonly LineView[], suffixes: readonly string[]): Row[] {
-  const classes = [...new Set(lines.map((l) => l.code.slice(0, 3)))].sort();
-  return classes.map((c) => ({ code: c, label: functionalName(ctx, c), depth: 1, kind: 'line' as const, cells: suffixes.map((s) => cell(ctx, table, `function.${c}${s}`)) }));
+function sourceRows(b: Build, spec: Extract<TemplateRow, { sources: unknown }>): Generated {
+  const income = b.ctx.data.income as Record<string, Amount | undefined>;
+  const shown = [...spec.sources, ...(spec.optional ?? []).filter((f) => income[f])];
+  const rows = shown.map(
+    (f): Row => ({
+      label: f === 'carried_over' ? { zh: CARRYOVER.carried_over.zh, en: CARRYOVER.carried_over.en } : { zh: FUNDS[f].zh, en: FUNDS[f].en },
+      dataLabel: false,
+      depth: 1,
+      kind: 'line',
+      // A source's amount stands in the total column and in its own column.
+      cells: b.columns.map((c) => (c.select === 'total' || c.select === f ? cell(b, `income.${f}`) : plainCell(b, null))),
+    }),
+  );
+  return { rows };
 }
 
-/** 收支总表: income by source, spending by functional 类. */
-function budgetSummary(ctx: TableContext): StandardTable {
-  const table: TableId = 'budget_summary';
-  const income = ctx.data.income;
-  const incomeRows: Row[] = FUND_IDS.filter((f) => f !== 'other' || income.other).map((f) => ({ label: FUNDS[f].zh, depth: 1, kind: 'line' as const, cells: [cell(ctx, table, `income.${f}`)] }));
-  const rows: Row[] = [
-    { label: '收入', depth: 0, kind: 'group', cells: [plainCell(null)] },
-    ...incomeRows,
-    { label: '本年收入合计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'income')] },
-    { label: '上年结转', depth: 1, kind: 'line', cells: [cell(ctx, table, 'income.carried_over')] },
-    { label: '收入总计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'income_grand_total')] },
-    { label: '支出', depth: 0, kind: 'group', cells: [plainCell(null)] },
-    ...classRows(ctx, table, ctx.derived.lines, ['']),
-    { label: '本年支出合计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'total')] },
-  ];
-  return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['项目', '金额'], rows, empty: false };
+function listRows(b: Build, spec: Extract<TemplateRow, { list: unknown }>): Generated {
+  const { ctx } = b;
+  const { data } = ctx;
+  const total = (cells: Cell[]): Row => ({ label: labelOf(ctx.template, spec.total_label ?? 'row.total'), dataLabel: false, depth: 0, kind: 'total', cells });
+  switch (spec.list) {
+    case 'gov_fund_income':
+    case 'state_capital_income': {
+      const lines = data[spec.list] ?? [];
+      if (!lines.length) return { rows: [], data: false };
+      return {
+        rows: [
+          total([plainCell(b, lines.reduce((s, l) => s.plus(l.amount.value), ZERO))]),
+          ...lines.map((l): Row => ({ code: l.code, label: dataName(l.name), dataLabel: true, depth: 1, kind: 'line', cells: [plainCell(b, l.amount.value)] })),
+        ],
+        data: true,
+      };
+    }
+    case 'income_items': {
+      const items = data.income_items ?? [];
+      return { rows: items.map((it): Row => ({ label: dataName(it.name), dataLabel: true, depth: 1, kind: 'line', cells: b.columns.map(() => cell(b, `income_item.${it.id}`)) })), data: items.length > 0 };
+    }
+    case 'procurement_items': {
+      const items = data.procurement?.items ?? [];
+      return {
+        rows: items.map((it): Row => ({ label: dataName(it.category ? `${it.category}：${it.item}` : it.item), dataLabel: true, depth: 1, kind: 'line', cells: [plainCell(b, it.amount.value)] })),
+        data: items.length > 0,
+      };
+    }
+    case 'admin_costs': {
+      const ac = data.admin_costs;
+      if (!ac) return { rows: [], data: false };
+      const units = data.organisation?.units ?? [];
+      return {
+        rows: [
+          total([cell(b, 'admin_costs')]),
+          ...ac.units.map((u): Row => ({ label: dataName(units.find((x) => x.id === u.unit)?.name ?? u.unit), dataLabel: true, depth: 1, kind: 'line', cells: [cell(b, `admin_costs.${u.unit}`)] })),
+        ],
+        data: true,
+      };
+    }
+    case 'projects': {
+      const projects = data.projects ?? [];
+      if (!projects.length) return { rows: [], data: false };
+      const units = data.organisation?.units ?? [];
+      const rows: Row[] = [total([cell(b, 'projects')])];
+      const groups = [...new Set(projects.map((p) => p.unit ?? ''))];
+      for (const g of groups) {
+        const members = projects.filter((p) => (p.unit ?? '') === g);
+        if (groups.length > 1) {
+          const unitName = units.find((u) => u.id === g)?.name;
+          rows.push({ label: unitName ? dataName(unitName) : labelOf(ctx.template, 'row.unit_unknown'), dataLabel: !!unitName, depth: 0, kind: 'group', cells: [plainCell(b, members.reduce((s, p) => s.plus(projectWan(p) ?? 0), ZERO))] });
+        }
+        for (const p of members) rows.push({ label: dataName(p.name), dataLabel: true, depth: groups.length > 1 ? 1 : 0, kind: 'line', cells: [plainCell(b, projectWan(p))], href: `${b.projectBase}projects/${p.id}/` });
+      }
+      return { rows, data: true };
+    }
+  }
 }
 
-const INCOME_COLUMNS: FundId[] = ['general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds'];
-
-/** 收入总表: the functional tree by source of money. */
-function incomeSummary(ctx: TableContext): StandardTable {
-  const table: TableId = 'income_summary';
-  const funds = INCOME_COLUMNS.filter((f) => f !== 'other');
-  const rows = functionalTree(ctx, table, ctx.derived.lines, ['', ...funds.map((f) => `.${f}`)], ['income', ...funds.map((f) => `income.${f}`)]);
-  return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['科目编码', '科目名称', '合计', ...funds.map((f) => FUNDS[f].zh)], rows, empty: ctx.derived.lines.length === 0 };
-}
-
-/** 支出总表: the functional tree by 基本/项目. */
-function expenditureSummary(ctx: TableContext, table: TableId = 'expenditure_summary', lines: readonly LineView[] = ctx.derived.lines, totals = ['total', 'basic', 'project']): StandardTable {
-  const empty = lines.length === 0;
+function generate(b: Build, spec: TemplateRow): Generated {
+  if ('group' in spec) return { rows: [{ label: labelOf(b.ctx.template, spec.group), dataLabel: false, depth: spec.depth ?? 0, kind: 'group', cells: blankRow(b) }] };
+  if ('functional' in spec) return functionalTree(b, spec.functional);
+  if ('economic' in spec) return economicRows(b, spec.economic);
+  if ('sources' in spec) return sourceRows(b, spec);
+  if ('list' in spec) return listRows(b, spec);
+  if (spec.only_if && !b.ctx.derived.figure(spec.only_if)) return { rows: [] };
+  const printed = b.ctx.data.published?.[b.table] ?? {};
+  if (spec.printed_only && !spec.figures.some((f) => f !== null && printed[f])) return { rows: [] };
+  const label = labelOf(b.ctx.template, spec.label);
   return {
-    id: table,
-    title: TABLES[table].zh,
-    unit: '万元',
-    columns: ['科目编码', '科目名称', '合计', SPENDING.basic.zh, SPENDING.project.zh],
-    rows: empty ? [] : functionalTree(ctx, table, lines, ['', '.basic', '.project'], totals),
-    empty,
+    rows: [
+      {
+        label: spec.mark ? { zh: `${spec.mark}${label.zh}`, en: `${spec.mark} ${label.en}` } : label,
+        dataLabel: false,
+        depth: spec.depth ?? 0,
+        kind: spec.kind ?? 'line',
+        cells: spec.figures.map((f) => (f === null ? plainCell(b, null) : cell(b, f, spec.blank_as_zero))),
+        ...(spec.keep_zero && { keep: true }),
+      },
+    ],
   };
 }
 
-/** 财政拨款收支总表: fiscal funds only, by 类. */
-function fiscalSummary(ctx: TableContext): StandardTable {
-  const table: TableId = 'fiscal_summary';
-  const lines = ctx.derived.lines.filter((l) => FISCAL_FUNDS.includes(l.fund) && !l.carriedOver);
-  const cols = FISCAL_FUNDS.map((f) => `.${f}`);
-  const rows: Row[] = [
-    { label: '收入', depth: 0, kind: 'group', cells: [plainCell(null), ...FISCAL_FUNDS.map(() => plainCell(null))] },
-    ...FISCAL_FUNDS.map((f) => ({ label: FUNDS[f].zh, depth: 1, kind: 'line' as const, cells: [cell(ctx, table, `income.${f}`), ...FISCAL_FUNDS.map((g) => (g === f ? cell(ctx, table, `income.${f}`) : plainCell(null)))] })),
-    { label: '支出', depth: 0, kind: 'group', cells: [plainCell(null), ...FISCAL_FUNDS.map(() => plainCell(null))] },
-    ...classRows(ctx, table, lines, ['', ...cols]).map((r) => ({ ...r, cells: [cell(ctx, table, `function.${r.code}`, ZERO), ...FISCAL_FUNDS.map((f) => cell(ctx, table, `function.${r.code}.${f}`))] })),
-    { label: '支出合计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'fiscal'), ...FISCAL_FUNDS.map((f) => cell(ctx, table, `fund.${f}`))] },
-  ];
-  return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['项目', '小计', ...FISCAL_FUNDS.map((f) => FUNDS[f].zh)], rows, empty: lines.length === 0 };
+function layout(ctx: TableContext, table: string, columns: readonly TemplateColumn[], specs: readonly TemplateRow[], projectBase: string): { rows: Row[]; data: boolean | undefined } {
+  const b: Build = { ctx, table, columns, projectBase };
+  const generated = specs.map((s) => generate(b, s));
+  const readers = generated.filter((g) => g.data !== undefined);
+  return { rows: generated.flatMap((g) => g.rows), data: readers.length ? readers.some((g) => g.data) : undefined };
 }
 
-function generalBudgetExpenditure(ctx: TableContext): StandardTable {
-  const lines = fundLines(ctx, 'general_budget');
-  const t = expenditureSummary(ctx, 'general_budget_expenditure', lines, ['fund.general_budget', 'basic', 'project']);
-  // With other funds present, the 合计 row must be this fund's own totals.
-  if (lines.length !== ctx.derived.lines.length && t.rows[0]) {
-    const sum = (c: 'basic' | 'project') => lines.reduce((s, l) => s.plus(l[c]?.value ?? 0), ZERO);
-    t.rows[0].cells = [plainCell(sum('basic').plus(sum('project'))), plainCell(sum('basic')), plainCell(sum('project'))];
+function noteOf(ctx: TableContext, t: TemplateTable): StandardTable['note'] {
+  if (t.note) return labelOf(ctx.template, t.note);
+  const explanation = (text: string | undefined) => (text ? { zh: text, en: text, data: true } : undefined);
+  switch (t.note_from) {
+    case 'three_public':
+      return explanation(ctx.data.three_public?.explanation);
+    case 'admin_costs':
+      return explanation(ctx.data.admin_costs?.explanation);
+    case 'economic_scope':
+      return ctx.data.economic?.scope === 'all' ? { zh: TABLE_NOTES.economic_scope_all.zh, en: TABLE_NOTES.economic_scope_all.en } : undefined;
+    default:
+      return undefined;
   }
-  return t;
 }
 
-/** 基本支出经济分类表: 类 and 款 with 人员经费 / 公用经费 columns. */
-function basicEconomic(ctx: TableContext): StandardTable {
-  const table: TableId = 'basic_economic';
-  const lines = ctx.data.economic?.basic ?? [];
-  const personnel = (code: string) => code.startsWith('301') || code.startsWith('303');
-  const rows: Row[] = [];
-  if (lines.length) {
-    rows.push({ label: '合计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'economic'), cell(ctx, table, 'personnel'), cell(ctx, table, 'public_costs')] });
-    const classes = [...new Set(lines.map((l) => l.code.slice(0, 3)))].sort();
-    for (const cls of classes) {
-      const classCell = cell(ctx, table, `economic.${cls}`);
-      const name = lines.find((l) => l.code === cls)?.name ?? lookup(ctx.catalogue.economic, cls, ctx.data.year)?.name ?? '';
-      rows.push({ code: cls, label: name, depth: 0, kind: 'group', cells: [classCell, personnel(cls) ? classCell : plainCell(null), personnel(cls) ? plainCell(null) : classCell] });
-      for (const l of lines) {
-        if (!l.code.startsWith(cls) || l.code === cls) continue;
-        const c = plainCell(l.amount.value);
-        rows.push({ code: l.code, label: l.gov_name ? `${l.name}（${l.gov_name}）` : l.name, depth: 1, kind: 'line', cells: [c, personnel(l.code) ? c : plainCell(null), personnel(l.code) ? plainCell(null) : c] });
-      }
-    }
+/** Whether the table's rows find data in the file (its functional, economic or list rows). */
+export function tableHasData(ctx: TableContext, t: TemplateTable): boolean {
+  return layout(ctx, t.id, t.columns, t.rows, '').data === true || (!!t.fallback && layout(ctx, t.id, t.fallback.columns, t.fallback.rows, '').data === true);
+}
+
+/** One template table of a disclosure. `projectBase` is the path project links hang from. */
+export function buildTable(ctx: TableContext, t: TemplateTable, projectBase = ''): StandardTable {
+  const status: TableStatus = ctx.data.tables?.[t.id] ?? 'published';
+  const base = { id: t.id, title: labelOf(ctx.template, t.title), unit: ctx.template.unit, decimals: ctx.template.decimals, status };
+  let heading = t.heading;
+  let columns = t.columns;
+  let { rows, data } = layout(ctx, t.id, t.columns, t.rows, projectBase);
+  let empty = t.empty_unless === 'never' ? false : t.empty_unless ? !ctx.derived.figure(t.empty_unless.figure) : data === false;
+  if (empty && t.fallback) {
+    const alt = layout(ctx, t.id, t.fallback.columns, t.fallback.rows, projectBase);
+    if (alt.data) ({ rows, empty, heading, columns } = { rows: alt.rows, empty: false, heading: t.fallback.heading, columns: t.fallback.columns });
   }
-  const note = ctx.data.economic?.scope === 'all' ? '公开文件的本表实际包含全部支出（含项目支出），照录。' : undefined;
-  return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['科目编码', '科目名称', '合计', SPENDING.personnel.zh, SPENDING.public_costs.zh], rows, empty: lines.length === 0, note };
+  if (status !== 'published') return { ...base, heading: heading.map((k) => labelOf(ctx.template, k)), columns: columns.map((c) => labelOf(ctx.template, c.label)), rows: [], empty: true };
+  return {
+    ...base,
+    heading: heading.map((k) => labelOf(ctx.template, k)),
+    columns: columns.map((c) => labelOf(ctx.template, c.label)),
+    rows: empty ? [] : rows,
+    empty,
+    note: noteOf(ctx, t),
+  };
 }
 
-function revenueTable(ctx: TableContext, id: TableId, lines: readonly { code: string; name: string; amount: Amount }[]): StandardTable {
-  const rows: Row[] = lines.length
-    ? [
-        { label: '合计', depth: 0, kind: 'total', cells: [plainCell(lines.reduce((s, l) => s.plus(l.amount.value), ZERO))] },
-        ...lines.map((l) => ({ code: l.code, label: l.name, depth: 1, kind: 'line' as const, cells: [plainCell(l.amount.value)] })),
-      ]
-    : [];
-  return { id, title: TABLES[id].zh, unit: '万元', columns: ['收入科目编码', '科目名称', '金额'], rows, empty: lines.length === 0 };
-}
-
-function threePublicTable(ctx: TableContext): StandardTable {
-  const table: TableId = 'three_public';
-  const tp = ctx.data.three_public;
-  const part = (p: 'outbound' | 'reception' | 'vehicles' | 'vehicle_purchase' | 'vehicle_operation', depth: number): Row => ({ label: (p === 'vehicle_purchase' ? '①' : p === 'vehicle_operation' ? '②' : '') + THREE_PUBLIC[p].zh, depth, kind: 'line', cells: [cell(ctx, table, `three_public.${p}`, ZERO)] });
-  const rows: Row[] = tp
-    ? [part('outbound', 1), part('reception', 1), part('vehicles', 1), part('vehicle_purchase', 2), part('vehicle_operation', 2), { label: '合计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'three_public', ZERO)] }]
-    : [];
-  if (tp?.meetings) rows.push({ label: '会议费（不计入“三公”经费）', depth: 1, kind: 'line', cells: [cell(ctx, table, 'three_public.meetings')] });
-  if (tp?.training) rows.push({ label: '培训费（不计入“三公”经费）', depth: 1, kind: 'line', cells: [plainCell(tp.training.value)] });
-  return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['项目', '金额'], rows, empty: !tp, note: tp?.explanation };
-}
-
-function adminCostsTable(ctx: TableContext): StandardTable {
-  const table: TableId = 'admin_costs';
-  const ac = ctx.data.admin_costs;
-  const units = ctx.data.organisation?.units ?? [];
-  const rows: Row[] = ac
-    ? [
-        { label: '合计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'admin_costs')] },
-        ...ac.units.map((u) => ({ label: units.find((x) => x.id === u.unit)?.name ?? u.unit, depth: 1, kind: 'line' as const, cells: [plainCell(u.amount.value)] })),
-      ]
-    : [];
-  return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['单位名称', '金额'], rows, empty: !ac, note: ac?.explanation };
-}
-
-function projectTable(ctx: TableContext, base = ''): StandardTable {
-  const table: TableId = 'project_expenditure';
-  const projects = ctx.data.projects ?? [];
-  const units = ctx.data.organisation?.units ?? [];
-  const rows: Row[] = [];
-  if (projects.length) {
-    rows.push({ label: '合计', depth: 0, kind: 'total', cells: [cell(ctx, table, 'projects')] });
-    const groups = [...new Set(projects.map((p) => p.unit ?? ''))];
-    for (const g of groups) {
-      const members = projects.filter((p) => (p.unit ?? '') === g);
-      if (groups.length > 1) rows.push({ label: units.find((u) => u.id === g)?.name ?? '未注明单位', depth: 0, kind: 'group', cells: [plainCell(members.reduce((s, p) => s.plus(projectWan(p) ?? 0), ZERO))] });
-      for (const p of members) rows.push({ label: p.name, depth: groups.length > 1 ? 1 : 0, kind: 'line', cells: [plainCell(projectWan(p))], href: `${base}projects/${p.id}/` });
-    }
-  }
-  return { id: table, title: TABLES[table].zh, unit: '万元', columns: ['项目名称', '金额'], rows, empty: projects.length === 0 };
-}
-
-/** Every standard table of a disclosure, in the order of the published documents. `projectBase` is
- * the disclosure's path that project links hang from. */
+/** Every table of the disclosure's template, in the template's order. */
 export function standardTables(ctx: TableContext, projectBase = ''): StandardTable[] {
-  const govFundLines = fundLines(ctx, 'gov_fund');
-  const stateLines = fundLines(ctx, 'state_capital');
-  const stateCapital = expenditureSummary(ctx, 'state_capital', stateLines, ['fund.state_capital', 'basic', 'project']);
-  const stateIncome = ctx.data.state_capital_income ?? [];
-  if (stateIncome.length && stateCapital.empty) {
-    Object.assign(stateCapital, { rows: revenueTable(ctx, 'state_capital', stateIncome).rows, empty: false, columns: ['收入科目编码', '科目名称', '金额'] });
-  }
-  return [
-    budgetSummary(ctx),
-    incomeSummary(ctx),
-    expenditureSummary(ctx),
-    fiscalSummary(ctx),
-    generalBudgetExpenditure(ctx),
-    basicEconomic(ctx),
-    revenueTable(ctx, 'gov_fund_income', ctx.data.gov_fund_income ?? []),
-    expenditureSummary(ctx, 'gov_fund_expenditure', govFundLines, ['fund.gov_fund', 'basic', 'project']),
-    stateCapital,
-    threePublicTable(ctx),
-    adminCostsTable(ctx),
-    projectTable(ctx, projectBase),
-  ];
+  return ctx.template.tables.map((t) => buildTable(ctx, t, projectBase));
 }
 
-/** Rows whose cells are all zero or empty are kept for totals and groups only. */
+/** Rows whose cells are all zero or empty are kept for totals, groups and rows the template always prints. */
 export function hasMoney(row: Row): boolean {
-  return row.kind !== 'line' || !row.cells.every(isZero);
+  return row.kind !== 'line' || row.keep === true || !row.cells.every((c) => c.value === null || c.value.isZero());
 }
 
-/** Functional rows for a fund filter, with plain derived sums (used by charts and the summary). */
+/** Functional rows with plain derived sums (used by charts and the summary). */
 export interface FunctionalRow {
   code: string;
   name: string;
@@ -291,7 +354,7 @@ export interface FunctionalRow {
   total: Decimal;
 }
 
-export function functionalRows(ctx: TableContext): FunctionalRow[] {
+export function functionalRows(ctx: Pick<TableContext, 'data' | 'derived' | 'catalogue'>): FunctionalRow[] {
   return treeCodes(ctx.derived.lines).map((code) => {
     let basic = ZERO;
     let project = ZERO;

@@ -216,10 +216,13 @@ const KINDS: readonly FigureKind[] = [
   },
   {
     kind: 'fund',
-    args: [fundArg()],
-    compute: (src, [fund]) => figureOf(lineTerms(src, (l) => l.fund === fund && !l.carriedOver, both)),
-    describe: ([fund]) => bi(`${FIGURE_WORDS.spending.zh}：${FUNDS[fund as FundId].zh}`, `${FIGURE_WORDS.spending.en}: ${FUNDS[fund as FundId].en}`),
-    examples: ['fund.general_budget'],
+    args: [fundArg(), arg('column', oneOf(['basic', 'project']), true)],
+    compute: (src, [fund, column]) => figureOf(lineTerms(src, (l) => l.fund === fund && !l.carriedOver, column === 'basic' ? basicOnly : column === 'project' ? projectOnly : both)),
+    describe: ([fund, column]) => {
+      const col = column ? columnText(column, undefined) : undefined;
+      return bi(`${FIGURE_WORDS.spending.zh}：${FUNDS[fund as FundId].zh}${col ? `（${col.zh}）` : ''}`, `${FIGURE_WORDS.spending.en}: ${FUNDS[fund as FundId].en}${col ? ` (${col.en})` : ''}`);
+    },
+    examples: ['fund.general_budget', 'fund.general_budget.basic'],
   },
   {
     kind: 'function',
@@ -292,10 +295,12 @@ const KINDS: readonly FigureKind[] = [
   },
   {
     kind: 'three_public',
-    args: [arg('part', oneOf([...THREE_PUBLIC_PARTS, 'vehicles', 'meetings']), true)],
+    args: [arg('part', oneOf([...THREE_PUBLIC_PARTS, 'vehicles', 'meetings', 'training']), true)],
     compute: (src, [part]) => {
       const tp = src.data.three_public;
       if (!tp) return undefined;
+      // 培训费: shown by some templates beside 三公, never part of its total.
+      if (part === 'training') return tp.training ? figureOf([{ value: tp.training.value, rounded: true, path: ['three_public', 'training'] }]) : undefined;
       if (part === 'meetings') {
         // 会议费小计: shown by some templates beside 三公, never part of its total.
         const m = tp.meetings;
@@ -307,6 +312,7 @@ const KINDS: readonly FigureKind[] = [
     },
     describe: ([part]) => {
       if (part === 'meetings') return termText(FIGURE_WORDS.meetings_subtotal);
+      if (part === 'training') return termText(THREE_PUBLIC.training);
       return part ? termText(THREE_PUBLIC[part as 'outbound']) : bi(`${SPENDING.three_public.zh}${FIGURE_WORDS.total.zh}`, `${SPENDING.three_public.en}, ${FIGURE_WORDS.total.en}`);
     },
     examples: ['three_public', 'three_public.vehicles', 'three_public.reception', 'three_public.meetings'],

@@ -1,11 +1,11 @@
 // Balance rules: income equals spending, and every printed total equals the sum of its parts.
-import { BASIC_PART_IDS, FUND_IDS, FUNDS, PROJECT_PART_IDS, TABLES, type TableId } from '../../glossary.ts';
+import { BASIC_PART_IDS, FUND_IDS, FUNDS, PROJECT_PART_IDS } from '../../glossary.ts';
 import { describeFigure, parseFigureRef } from '../../figures/registry.ts';
 import type { Figure } from '../../derive/derive.ts';
 import { projectAmount } from '../../derive/project-amount.ts';
 import { sum, ZERO, type Amount } from '../../money.ts';
 import type { Finding } from '../finding.ts';
-import { judge, type RuleContext } from './context.ts';
+import { judge, tableName, type RuleContext } from './context.ts';
 
 function incomeEqualsExpenditure(ctx: RuleContext): Finding[] {
   const grand = ctx.derived.figure('income_grand_total')!;
@@ -34,12 +34,12 @@ function incomeByFund(ctx: RuleContext): Finding[] {
 function controlTotals(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const published = ctx.data.published ?? {};
-  for (const [table, figures] of Object.entries(published) as [TableId, Record<string, Amount>][]) {
+  for (const [table, figures] of Object.entries(published) as [string, Record<string, Amount>][]) {
     for (const [name, value] of Object.entries(figures)) {
       const ref = parseFigureRef(name)!;
       const derived = ctx.derived.figure(ref);
       const what = describeFigure(ref, ctx.data);
-      const tableLabel = { zh: `《${TABLES[table].zh}》`, en: TABLES[table].en };
+      const tableLabel = tableName(ctx, table);
       if (!derived) continue;
       out.push(...judge(ctx, 'balance/control-total', ['published', table, name], { value, expected: derived, formula: `${name} = Σ ${derived.sources.length} parts` }, { table: tableLabel, what }));
     }
@@ -100,14 +100,14 @@ function rowParts(name: string, figures: Record<string, Amount>): { parts: strin
 }
 
 /** A printed row total against the printed cells of the same row (published vs published). */
-function rowTotals(ctx: RuleContext, table: TableId, figures: Record<string, Amount>): Finding[] {
+function rowTotals(ctx: RuleContext, table: string, figures: Record<string, Amount>): Finding[] {
   const out: Finding[] = [];
   for (const [name, total] of Object.entries(figures)) {
     const row = rowParts(name, figures);
     if (!row) continue;
     for (const keys of row.parts) {
       const sum: Figure = { value: keys.reduce((s, k) => s.plus(figures[k]!.value), ZERO), addends: keys.length, sources: keys.map((k) => ['published', table, k]) };
-      out.push(...judge(ctx, 'balance/row-total', ['published', table, name], { value: total, expected: sum, formula: row.formula }, { table: { zh: `《${TABLES[table].zh}》`, en: TABLES[table].en }, what: describeFigure(parseFigureRef(name)!, ctx.data) }));
+      out.push(...judge(ctx, 'balance/row-total', ['published', table, name], { value: total, expected: sum, formula: row.formula }, { table: tableName(ctx, table), what: describeFigure(parseFigureRef(name)!, ctx.data) }));
     }
   }
   return out;

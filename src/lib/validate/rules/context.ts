@@ -5,6 +5,8 @@ import type { Loaded } from '../../source/load.ts';
 import { formatPath } from '../../source/paths.ts';
 import type { PathSegment } from '../../source/yaml.ts';
 import type { CodeCatalogue } from '../../derive/catalogue.ts';
+import type { Template } from '../../schema/template.ts';
+import { findLabel } from '../../derive/labels.ts';
 import type { Derived, Figure } from '../../derive/derive.ts';
 import { RULES, type RuleId } from '../catalogue.ts';
 import type { Finding, Params, RelatedLocation } from '../finding.ts';
@@ -14,6 +16,8 @@ export interface RuleContext {
   data: Disclosure;
   derived: Derived;
   catalogue: CodeCatalogue;
+  /** The template the disclosure's tables follow (undefined when it names an unknown one). */
+  template?: Template;
   /** Last year's disclosure of the same department, where there is one. */
   previous?: { file: Loaded<Disclosure>; derived: Derived };
 }
@@ -22,7 +26,7 @@ export type FindingExtras = Partial<Pick<Finding, 'value' | 'expected' | 'formul
 
 const MAX_RELATED = 40;
 
-export function related(file: Loaded<Disclosure>, paths: readonly PathSegment[][], valueAt?: (p: PathSegment[]) => string | undefined): RelatedLocation[] {
+export function related(file: Loaded<unknown>, paths: readonly PathSegment[][], valueAt?: (p: PathSegment[]) => string | undefined): RelatedLocation[] {
   return paths.slice(0, MAX_RELATED).map((p) => {
     const at = file.locator.locate(p);
     return { file: file.source.file, line: at.line, column: at.column, path: formatPath(p, file.raw), ...(valueAt?.(p) !== undefined && { value: valueAt(p) }) };
@@ -39,7 +43,7 @@ export function rawValueAt(file: Loaded<Disclosure>, path: PathSegment[]): strin
   return typeof node === 'string' || typeof node === 'number' ? String(node) : undefined;
 }
 
-export function makeFinding(file: Loaded<Disclosure>, rule: RuleId, path: PathSegment[], params: Params, extras: FindingExtras = {}, severity = RULES[rule].severity): Finding {
+export function makeFinding(file: Loaded<unknown>, rule: RuleId, path: PathSegment[], params: Params, extras: FindingExtras = {}, severity = RULES[rule].severity): Finding {
   const at = file.locator.locate(path);
   return { rule, severity, file: file.source.file, line: at.line, column: at.column, path: formatPath(path, file.raw), segments: path, params, ...extras };
 }
@@ -113,4 +117,11 @@ export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Co
   const all: Params = { value: extras.value!, expected: extras.expected!, difference: extras.difference!, tolerance: extras.tolerance!, addends: c.expected.addends, subject: subjectOf(params, c.formula), ...params };
   if (verdict.kind === 'rounding' && roundingRule) return [makeFinding(ctx.file, roundingRule, path, all, extras)];
   return [makeFinding(ctx.file, rule, path, all, extras)];
+}
+
+/** A table's name for messages, 《title》 in Chinese, from the file's template (or its id). */
+export function tableName(ctx: Pick<RuleContext, 'template'>, id: string): { zh: string; en: string } {
+  const t = ctx.template?.tables.find((x) => x.id === id);
+  const title = t ? findLabel(ctx.template!, t.title) : undefined;
+  return title ? { zh: `《${title.zh}》`, en: title.en } : { zh: `《${id}》`, en: id };
 }

@@ -1,11 +1,11 @@
 // Identity and reference rules: the file is where it says it is, every id is unique, every
 // reference resolves, codes and names agree with the classification and across years.
-import { FUNDS, TABLES, type TableId } from '../../glossary.ts';
+import { FUNDS } from '../../glossary.ts';
 import type { Disclosure } from '../../schema/index.ts';
 import type { Loaded, LoadedPortal } from '../../source/load.ts';
 import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../../derive/catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { makeFinding, related, type RuleContext } from './context.ts';
+import { makeFinding, related, tableName, type RuleContext } from './context.ts';
 
 function pathIdentity(ctx: RuleContext): Finding[] {
   const { source } = ctx.file;
@@ -120,13 +120,13 @@ function printedVariants(ctx: RuleContext): Finding[] {
       const codeDiffers = p.code !== undefined && p.code !== l.code;
       const nameDiffers = p.name !== undefined && normaliseName(p.name) !== normaliseName(l.name);
       if (!codeDiffers && !nameDiffers) return;
-      const table = TABLES[p.table as TableId];
+      const table = tableName(ctx, p.table);
       out.push(
         makeFinding(
           ctx.file,
           'reference/printed-variant',
           ['expenditure', i, 'printed', k, codeDiffers ? 'code' : 'name'],
-          { table: { zh: `《${table.zh}》`, en: table.en }, code: l.code, name: l.name, printedCode: p.code ?? l.code, printedName: p.name ?? l.name },
+          { table, code: l.code, name: l.name, printedCode: p.code ?? l.code, printedName: p.name ?? l.name },
           {},
           codeDiffers ? 'error' : 'warning',
         ),
