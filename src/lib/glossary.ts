@@ -121,6 +121,8 @@ export const TABLES = terms({
   admin_costs: { zh: '机关运行经费表', en: 'Administrative running costs', variants: ['机关运行经费预算财政拨款情况统计表'] },
   project_expenditure: { zh: '项目支出表', en: 'Project expenditure', variants: ['项目支出预算表'] },
   procurement: { zh: '政府采购支出表', en: 'Government procurement', variants: ['政府采购支出预算表'] },
+  economic_summary: { zh: '支出经济分类汇总表', en: 'Spending by economic class', variants: ['部门支出经济分类汇总表'] },
+  expenditure_by_source: { zh: '支出总表（按资金来源）', en: 'Expenditure by source of money', variants: ['部门支出总表（按资金来源）'] },
   narrative: { zh: '情况说明', en: 'Explanatory notes', variants: ['部门预算情况说明'] },
 });
 export type TableId = keyof typeof TABLES;
@@ -209,6 +211,7 @@ export const COLUMN_WORDS = terms({
   project_name: { zh: '项目名称', en: 'Project' },
   economic_code: { zh: '部门预算支出经济分类科目编码', en: 'Departmental economic code' },
   gov_economic_code: { zh: '政府预算支出经济分类科目编码', en: 'Government economic code' },
+  budget: { zh: '预算数', en: 'Budget' },
 });
 
 /** Row labels of the standard tables that are not figures of their own. */

@@ -68,6 +68,9 @@ const STRINGS = {
   perfExplanation: { zh: '指标值说明', en: 'About the value' },
   perfBlank: { zh: '空白处为公开文件未填写。', en: 'Blank cells are blank in the published document.' },
   regionLevel: { zh: '行政级别', en: 'Level' },
+  tableNotPublished: { zh: '公开文件没有这张表。', en: 'The published document does not contain this table.' },
+  tablePrintedEmpty: { zh: '公开文件印有这张表的表头，没有数据行。', en: 'The published document prints this table’s header with no rows.' },
+  unitNote: { zh: '单位：万元', en: 'Unit: 10,000 yuan' },
 } as const;
 
 /** Labels of the administrative levels of regions (src/lib/schema/region.ts). */

@@ -2,7 +2,7 @@
 // caught, and the finding points at that amount or at a total it feeds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadBytes } from '../../src/lib/source/load.ts';
+import { loadWithFindings } from '../../src/lib/validate/loading.ts';
 import { disclosureSchema } from '../../src/lib/schema/index.ts';
 import { checkDisclosure } from '../../src/lib/validate/rules/index.ts';
 import type { Finding } from '../../src/lib/validate/finding.ts';
@@ -83,7 +83,7 @@ const disclosure = fc
 
 function run(text: string): Finding[] {
   const findings: Finding[] = [];
-  const loaded = loadBytes(new TextEncoder().encode(text), { file: 'r/d/2021.yaml', kind: 'disclosure', region: 'r', department: 'd', year: 2021 }, disclosureSchema, findings);
+  const loaded = loadWithFindings(new TextEncoder().encode(text), { file: 'r/d/2021.yaml', kind: 'disclosure', region: 'r', department: 'd', year: 2021 }, disclosureSchema, findings);
   if (!loaded) return findings;
   return [...findings, ...checkDisclosure(loaded, { catalogue: { functional: null, economic: null } })];
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadBytes } from '../../src/lib/source/load.ts';
+import { loadWithFindings } from '../../src/lib/validate/loading.ts';
 import { disclosureSchema } from '../../src/lib/schema/index.ts';
 import { checkDisclosure } from '../../src/lib/validate/rules/index.ts';
 import { classifyPath } from '../../src/lib/source/load.ts';
@@ -18,7 +18,7 @@ const BASE = readFileSync(`${FIXTURES}/base/demo/dept/2021.yaml`, 'utf8');
 function check(bytes: Uint8Array | string): Finding[] {
   const findings: Finding[] = [];
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const loaded = loadBytes(data, SOURCE, disclosureSchema, findings);
+  const loaded = loadWithFindings(data, SOURCE, disclosureSchema, findings);
   if (loaded) findings.push(...checkDisclosure(loaded, { catalogue: { functional: null, economic: null } }));
   return findings;
 }

@@ -11,7 +11,7 @@ import { shownFigure } from '../derive/display.ts';
 import { HEADLINE_TABLES } from '../derive/summary.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { PathSegment } from '../source/yaml.ts';
-import { correctedData } from '../validate/rules/index.ts';
+import { correctedData } from '../validate/corrections.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MODELINE = (depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/`;

@@ -188,16 +188,18 @@ function economicRows(b: Build, spec: Extract<TemplateRow, { economic: unknown }
 function sourceRows(b: Build, spec: Extract<TemplateRow, { sources: unknown }>): Generated {
   const income = b.ctx.data.income as Record<string, Amount | undefined>;
   const shown = [...spec.sources, ...(spec.optional ?? []).filter((f) => income[f])];
-  const rows = shown.map(
-    (f): Row => ({
+  // A source's amount stands in the total column, in its own column, and in 其中：财政拨款 if it is one.
+  const cellsOf = (f: string, figure: string) => b.columns.map((c) => (c.select === 'total' || c.select === f || (c.select === 'fiscal' && FISCAL_FUNDS.includes(f as FundId)) ? cell(b, figure) : plainCell(b, null)));
+  const rows = shown.flatMap((f): Row[] => [
+    {
       label: f === 'carried_over' ? { zh: CARRYOVER.carried_over.zh, en: CARRYOVER.carried_over.en } : { zh: FUNDS[f].zh, en: FUNDS[f].en },
       dataLabel: false,
       depth: 1,
       kind: 'line',
-      // A source's amount stands in the total column and in its own column.
-      cells: b.columns.map((c) => (c.select === 'total' || c.select === f ? cell(b, `income.${f}`) : plainCell(b, null))),
-    }),
-  );
+      cells: cellsOf(f, `income.${f}`),
+    },
+    ...(spec.with_items ? (b.ctx.data.income_items ?? []).filter((it) => it.fund === f).map((it): Row => ({ label: dataName(it.name), dataLabel: true, depth: 2, kind: 'line', cells: cellsOf(f, `income_item.${it.id}`) })) : []),
+  ]);
   return { rows };
 }
 

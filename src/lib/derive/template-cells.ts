@@ -27,7 +27,7 @@ function rowAccepts(row: TemplateRow, columns: readonly TemplateColumn[], ref: F
     if (e.total?.includes(name)) return true;
     return ref.kind === ECONOMIC_KIND[e.list] && withColumn((n) => (e.levels === 'class' ? n === 3 : true));
   }
-  if ('sources' in row) return ref.kind === 'income' && ref.args.length === 1 && [...row.sources, ...(row.optional ?? [])].includes(ref.args[0] as never);
+  if ('sources' in row) return (ref.kind === 'income' && ref.args.length === 1 && [...row.sources, ...(row.optional ?? [])].includes(ref.args[0] as never)) || (!!row.with_items && ref.kind === 'income_item');
   if ('list' in row) {
     switch (row.list) {
       case 'admin_costs':

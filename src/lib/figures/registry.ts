@@ -143,21 +143,32 @@ function spendingPart(column: 'basic' | 'project'): FigureKind {
   };
 }
 
+const ECONOMIC_COLUMNS = new Set(['basic', 'project', ...FUND_IDS]);
+
+/** An economic figure's arguments: `<code>`, `<code>.<column>` or, for the whole list, `<column>`. */
+function economicArgs(args: readonly string[]): [string | undefined, string | undefined] {
+  return args[0] !== undefined && ECONOMIC_COLUMNS.has(args[0]) ? [undefined, args[0]] : [args[0], args[1]];
+}
+
 function economicKind(kind: string, list: EconomicList, label: Bilingual, withColumns: boolean): FigureKind {
   return {
     kind,
-    args: withColumns ? [codeArg(ECONOMIC, true), arg('column', oneOf(['basic', 'project', ...FUND_IDS]), true)] : [codeArg(ECONOMIC, true)],
-    compute: (src, [code, column]) => {
+    args: withColumns
+      ? [arg('code', (s) => ECONOMIC.test(s) || ECONOMIC_COLUMNS.has(s), true), arg('column', (s, [first]) => ECONOMIC_COLUMNS.has(s) && ECONOMIC.test(first!), true)]
+      : [codeArg(ECONOMIC, true)],
+    compute: (src, args) => {
+      const [code, column] = economicArgs(args);
       const terms = economicTerms(src.data, list, code, column);
       return terms ? figureOf(terms) : undefined;
     },
-    describe: ([code, column], data) => {
+    describe: (args, data) => {
+      const [code, column] = economicArgs(args);
       const col = column ? columnText(column, undefined) : undefined;
       if (!code) return bi(`${label.zh}${FIGURE_WORDS.total.zh}${col ? `（${col.zh}）` : ''}`, `${label.en}, ${FIGURE_WORDS.total.en}${col ? ` (${col.en})` : ''}`);
       const name = economicName(data, list, code);
       return bi(`${label.zh} ${code}${name}${col ? `（${col.zh}）` : ''}`, `${label.en} ${code}${name}${col ? ` (${col.en})` : ''}`);
     },
-    examples: withColumns ? [kind, `${kind}.301`, `${kind}.30101.general_budget`] : [kind, `${kind}.301`, `${kind}.30201`],
+    examples: withColumns ? [kind, `${kind}.301`, `${kind}.basic`, `${kind}.30101.general_budget`] : [kind, `${kind}.301`, `${kind}.30201`],
   };
 }
 
@@ -185,6 +196,13 @@ const KINDS: readonly FigureKind[] = [
       return bi(`${FIGURE_WORDS.income.zh}：${FUNDS[source as FundId].zh}`, `${FIGURE_WORDS.income.en}: ${FUNDS[source as FundId].en}`);
     },
     examples: ['income', 'income.general_budget', 'income.carried_over'],
+  },
+  {
+    kind: 'carried_over',
+    args: [],
+    compute: (src) => figureOf(lineTerms(src, (l) => l.carriedOver, both)),
+    describe: () => bi(`${FIGURE_WORDS.spending.zh}：${CARRYOVER.carried_over.zh}`, `${FIGURE_WORDS.spending.en}: ${CARRYOVER.carried_over.en}`),
+    examples: ['carried_over'],
   },
   {
     kind: 'income_grand_total',
@@ -242,7 +260,8 @@ const KINDS: readonly FigureKind[] = [
         case 'carried_over':
           return figureOf(lineTerms(src, (l) => under(l) && l.carriedOver, both));
         default:
-          return figureOf(lineTerms(src, (l) => under(l) && l.fund === column, both));
+          // A fund's column holds this year's money of that fund; carried-over money has its own column.
+          return figureOf(lineTerms(src, (l) => under(l) && l.fund === column && !l.carriedOver, both));
       }
     },
     describe: ([code, column, part], data) => {

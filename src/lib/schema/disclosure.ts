@@ -334,6 +334,53 @@ const narrative = z
   })
   .strict();
 
+/** An amount of the 整体绩效目标表, in its `unit`. */
+const targetAmount = (what: string) => amountWan.optional().meta({ description: `${what}, in the table’s unit (万元 unless unit says 元), at most 2 decimals.` });
+
+const performanceTargets = z
+  .object({
+    name: z.string().optional().meta({ description: '部门（单位）名称 as printed.' }),
+    unit: z.enum(['万元', '元']).optional().meta({ description: 'Unit of the table’s amounts: 万元 (default) or 元.' }),
+    budget: z
+      .object({
+        total: targetAmount('总额'),
+        basic: targetAmount('基本支出'),
+        project: targetAmount('项目支出'),
+      })
+      .strict()
+      .optional()
+      .meta({ description: '预算情况 as printed; a blank cell is left out. Each is checked against the figure derived from this file.' }),
+    tasks: z
+      .array(
+        z
+          .object({
+            name: nonEmpty.meta({ description: '任务名称.' }),
+            content: text.optional().meta({ description: '主要内容.' }),
+            amount: targetAmount('预算金额'),
+          })
+          .strict(),
+      )
+      .optional()
+      .meta({ description: '年度主要任务; when every task has an amount, they sum to the budget total.' }),
+    goal: text.optional().meta({ description: '年度总体目标.' }),
+    indicators: z
+      .array(
+        z
+          .object({
+            level1: z.string().optional().meta({ description: '一级指标.' }),
+            level2: z.string().optional().meta({ description: '二级指标.' }),
+            name: nonEmpty.meta({ description: '三级指标.' }),
+            value: z.string().meta({ description: '指标值 as printed.' }),
+            explanation: text.optional().meta({ description: '指标值说明.' }),
+          })
+          .strict(),
+      )
+      .optional()
+      .meta({ description: '年度绩效指标.' }),
+  })
+  .strict()
+  .meta({ description: '部门（单位）整体绩效目标表: the department-wide budget, main tasks, overall goal and indicators of the year.' });
+
 const priorYear = z
   .object({
     basis: z.string().optional().meta({ description: 'What the prior-year figures are, e.g. 上年年初预算.' }),
@@ -391,6 +438,7 @@ export const disclosureSchema = z
     performance: text.optional().meta({ description: '绩效管理情况 text as published.' }),
     other_notes: text.optional().meta({ description: '其他说明.' }),
     narrative: narrative.optional(),
+    performance_targets: performanceTargets.optional(),
     prior_year: priorYear.optional(),
     tables: z.record(tableId, tableStatus).optional().meta({ description: 'How the document printed a template table when not with rows: empty or not_published.' }),
     published: published.optional(),
@@ -405,6 +453,7 @@ export type ExpenditureLine = Disclosure['expenditure'][number];
 export type EconomicLine = NonNullable<NonNullable<Disclosure['economic']>['basic']>[number];
 export type Project = NonNullable<Disclosure['projects']>[number];
 export type FundingSources = NonNullable<NonNullable<Project['funding']>['annual']>;
+export type PerformanceTargets = NonNullable<Disclosure['performance_targets']>;
 export type Claim = NonNullable<NonNullable<Disclosure['narrative']>['claims']>[number];
 export type Erratum = NonNullable<Disclosure['errata']>[number];
 export type Note = NonNullable<Disclosure['notes']>[number];

@@ -80,6 +80,7 @@ const sourceRows = z
   .object({
     sources: z.array(z.enum([...FUND_IDS, 'carried_over'])).meta({ description: 'One row per source of income, in this order; its amount in the total column and in its own fund column.' }),
     optional: z.array(z.enum([...FUND_IDS, 'carried_over'])).optional().meta({ description: 'Sources shown only when the file records them.' }),
+    with_items: z.boolean().optional().meta({ description: 'List each source’s income_items under it (其中：税收收入, 非税收入, …).' }),
   })
   .strict();
 

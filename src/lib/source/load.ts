@@ -1,21 +1,21 @@
 // Loads a data folder: finds every file, reads it, parses it and checks its schema.
-// Every problem becomes a located finding; one bad file never stops the others from loading.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// Every problem is kept with where it happened (validate/loading.ts makes it a finding); one bad
+// file never stops the others from loading.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
-import { decodeText } from './encoding.ts';
-import { parseYaml, type Locator, type YamlProblem } from './yaml.ts';
+import { decodeText, type EncodingProblem } from './encoding.ts';
+import { parseYaml, type Locator, type Position, type YamlProblem } from './yaml.ts';
 import { classificationSchema, departmentSchema, disclosureSchema, regionSchema, type Classification, type Department, type Disclosure, type Region } from '../schema/index.ts';
-import { schemaFindings } from '../validate/schema-issues.ts';
-import type { Finding, Params } from '../validate/finding.ts';
-import type { RuleId } from '../validate/catalogue.ts';
+import { templateSchema, type Template } from '../schema/template.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Top-level URL segments the site itself uses. */
 const RESERVED = new Set(['en', 'zh', 'projects', 'search', 'glossary', 'about', 'data-dictionary', 'pagefind', '_astro', 'guide']);
 
-export type FileKind = 'region' | 'department' | 'disclosure' | 'classification' | 'settings';
+export type FileKind = 'region' | 'department' | 'disclosure' | 'classification' | 'template' | 'settings';
 
 export interface SourceFile {
   /** Path relative to the working directory, with forward slashes. */
@@ -24,7 +24,7 @@ export interface SourceFile {
   region?: string;
   department?: string;
   year?: number;
-  /** Name of the classification (functional, economic). */
+  /** Name of the classification (functional, economic) or the template id. */
   name?: string;
 }
 
@@ -42,10 +42,23 @@ export interface LoadedPortal {
   departments: Map<string, Loaded<Department>>;
   disclosures: Loaded<Disclosure>[];
   classifications: Map<string, Loaded<Classification>>;
-  findings: Finding[];
+  /** Templates by id: the built-in ones (templates/) and the portal's own (<root>/templates/). */
+  templates: Map<string, Loaded<Template>>;
+  problems: LoadProblem[];
   /** Every file examined, loaded or not. */
   files: SourceFile[];
 }
+
+/** What kept a file from loading, or what loading noticed in it, with where. */
+export type LoadProblem =
+  | { kind: 'layout'; file: string; reason: { zh: string; en: string } }
+  | { kind: 'too-large'; file: string; size: number; limit: number }
+  | { kind: 'unreadable'; file: string; reason: string }
+  | { kind: 'encoding'; file: string; problem: EncodingProblem }
+  | { kind: 'bom'; file: string }
+  | { kind: 'yaml'; file: string; problem: YamlProblem }
+  | { kind: 'schema'; file: string; issues: readonly z.core.$ZodIssue[]; schema: z.ZodType; locator: Locator; raw: unknown }
+  | { kind: 'duplicate-template'; file: string; id: string; position: Position };
 
 function posix(p: string): string {
   return p.split(sep).join('/');
@@ -79,6 +92,10 @@ export function classifyPath(relPath: string, file: string): Classified {
   const parts = relPath.split('/');
   const base = parts[parts.length - 1]!;
   if (/^readme\.md$/i.test(base)) return { ok: 'ignore' };
+  if (parts[0] === 'templates') {
+    if (parts.length === 2 && base.endsWith('.yaml')) return { ok: true, source: { file, kind: 'template', name: base.slice(0, -5) } };
+    return { ok: false, reason: { zh: '模板目录中只能放 .yaml 文件', en: 'the templates folder holds .yaml files only' } };
+  }
   if (parts[0] === 'classifications') {
     if (parts.length === 2 && base.endsWith('.yaml')) return { ok: true, source: { file, kind: 'classification', name: base.slice(0, -5) } };
     return { ok: false, reason: { zh: '分类目录中只能放 .yaml 文件', en: 'the classifications folder holds .yaml files only' } };
@@ -96,81 +113,96 @@ export function classifyPath(relPath: string, file: string): Classified {
   return { ok: false, reason: { zh: '不在 地区/region.yaml、地区/部门/department.yaml 或 地区/部门/年份.yaml 的位置', en: 'it is not at region/region.yaml, region/dept/department.yaml or region/dept/year.yaml' } };
 }
 
-const YAML_RULE: Record<YamlProblem['kind'], RuleId> = {
-  syntax: 'file/yaml-syntax',
-  'duplicate-key': 'file/duplicate-key',
-  'tab-indent': 'file/tab-indent',
-  'alias-limit': 'file/alias-limit',
-  empty: 'file/empty',
-  'not-a-mapping': 'file/not-a-mapping',
-};
-
-function yamlParams(p: YamlProblem): Params {
-  switch (p.kind) {
-    case 'syntax':
-      return { detail: p.message, code: p.code };
-    case 'duplicate-key':
-      return { key: p.key };
-    case 'alias-limit':
-      return { limit: p.limit };
-    case 'not-a-mapping':
-      return { found: { zh: '列表或单个值', en: 'a list or a single value' } };
-    default:
-      return {};
-  }
-}
-
-function finding(rule: RuleId, file: string, line: number, column: number, params: Params = {}, path = ''): Finding {
-  return { rule, severity: 'error', file, line, column, path, params };
-}
-
 /** Reads and parses one file; schema-checks it against `schema`. */
-export function loadFile<T>(absPath: string, source: SourceFile, schema: z.ZodType<T>, findings: Finding[]): Loaded<T> | null {
+export function loadFile<T>(absPath: string, source: SourceFile, schema: z.ZodType<T>, problems: LoadProblem[]): Loaded<T> | null {
   let bytes: Uint8Array;
   try {
     const size = statSync(absPath).size;
     if (size > MAX_FILE_BYTES) {
-      findings.push(finding('file/too-large', source.file, 1, 1, { size, limit: MAX_FILE_BYTES }));
+      problems.push({ kind: 'too-large', file: source.file, size, limit: MAX_FILE_BYTES });
       return null;
     }
     bytes = readFileSync(absPath);
   } catch (e) {
-    findings.push(finding('file/unreadable', source.file, 1, 1, { reason: (e as Error).message }));
+    problems.push({ kind: 'unreadable', file: source.file, reason: (e as Error).message });
     return null;
   }
-  return loadBytes(bytes, source, schema, findings);
+  return loadBytes(bytes, source, schema, problems);
 }
 
-/** Decodes, parses and schema-checks a file's bytes; problems go to `findings`. */
-export function loadBytes<T>(bytes: Uint8Array, source: SourceFile, schema: z.ZodType<T>, findings: Finding[]): Loaded<T> | null {
+/** Decodes, parses and schema-checks a file's bytes; problems go to `problems`. */
+export function loadBytes<T>(bytes: Uint8Array, source: SourceFile, schema: z.ZodType<T>, problems: LoadProblem[]): Loaded<T> | null {
   const file = source.file;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const p = decoded.problem;
-    if (p.kind === 'utf16') findings.push(finding('file/encoding-utf16', file, 1, 1, { byteOrder: p.byteOrder }));
-    else if (p.kind === 'gbk') findings.push(finding('file/encoding-gbk', file, p.line, p.column));
-    else findings.push(finding('file/encoding-invalid', file, p.line, p.column, { detail: p.kind === 'binary' ? 'NUL byte' : 'invalid UTF-8 sequence' }));
+    problems.push({ kind: 'encoding', file, problem: decoded.problem });
     return null;
   }
-  if (decoded.bom) findings.push(finding('file/bom', file, 1, 1));
+  if (decoded.bom) problems.push({ kind: 'bom', file });
   const parsed = parseYaml(decoded.text);
-  for (const problem of parsed.problems) {
-    findings.push(finding(YAML_RULE[problem.kind], file, problem.position.line, problem.position.column, yamlParams(problem)));
-  }
+  for (const problem of parsed.problems) problems.push({ kind: 'yaml', file, problem });
   if (parsed.problems.some((p) => p.kind !== 'duplicate-key')) return null;
   const raw = parsed.value as Record<string, unknown>;
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    findings.push(...schemaFindings(result.error.issues, schema, file, parsed.locator, raw));
+    problems.push({ kind: 'schema', file, issues: result.error.issues, schema, locator: parsed.locator, raw });
     return null;
   }
   return { source, data: result.data, raw, locator: parsed.locator };
 }
 
+/**
+ * The templates that ship with Gongkai: GONGKAI_TEMPLATES, else templates/ beside package.json,
+ * found from this module when run from source (the CLI) or from the working directory when bundled
+ * (the site build runs in the project).
+ */
+export const BUILT_IN_TEMPLATES = ((): string => {
+  if (process.env.GONGKAI_TEMPLATES) return resolve(process.env.GONGKAI_TEMPLATES);
+  const beside = fileURLToPath(new URL('../../../templates', import.meta.url));
+  return existsSync(join(beside, 'shanxi-municipal.yaml')) ? beside : resolve('templates');
+})();
+
+type TemplateSink = Pick<LoadedPortal, 'templates' | 'problems'>;
+
+function loadBuiltInTemplates(portal: TemplateSink, cwd: string): void {
+  const builtIn: string[] = [];
+  walk(BUILT_IN_TEMPLATES, builtIn);
+  if (!builtIn.length) portal.problems.push({ kind: 'unreadable', file: posix(relative(cwd, BUILT_IN_TEMPLATES)) || '.', reason: 'no built-in templates (templates/*.yaml) found' });
+  for (const abs of builtIn.filter((f) => f.endsWith('.yaml'))) {
+    loadTemplate(portal, abs, { file: posix(relative(cwd, abs)), kind: 'template', name: posix(relative(BUILT_IN_TEMPLATES, abs)).slice(0, -5) });
+  }
+}
+
+let builtInCache: Map<string, Loaded<Template>> | null = null;
+
+/** The built-in templates alone (for checks of a single file outside a portal). */
+export function builtInTemplates(): Map<string, Loaded<Template>> {
+  if (!builtInCache) {
+    const portal: TemplateSink = { templates: new Map(), problems: [] };
+    loadBuiltInTemplates(portal, process.cwd());
+    if (portal.problems.length) throw new Error(`built-in templates cannot be loaded: ${portal.problems.map((p) => `${p.file} (${p.kind})`).join('; ')}`);
+    builtInCache = portal.templates;
+  }
+  return builtInCache;
+}
+
+function loadTemplate(portal: TemplateSink, abs: string, source: SourceFile): void {
+  const loaded = loadFile(abs, source, templateSchema, portal.problems);
+  if (!loaded) return;
+  const other = portal.templates.get(loaded.data.id);
+  if (other) {
+    portal.problems.push({ kind: 'duplicate-template', file: source.file, id: loaded.data.id, position: loaded.locator.locate(['id']) });
+    return;
+  }
+  portal.templates.set(loaded.data.id, loaded);
+}
+
 /** Loads every file under `root` (normally data/). `only` limits loading to some files. */
 export function loadPortal(root: string, cwd = process.cwd()): LoadedPortal {
-  const portal: LoadedPortal = { root, regions: new Map(), departments: new Map(), disclosures: [], classifications: new Map(), findings: [], files: [] };
+  const portal: LoadedPortal = { root, regions: new Map(), departments: new Map(), disclosures: [], classifications: new Map(), templates: new Map(), problems: [], files: [] };
   const all: string[] = [];
+  // Built-in templates first; a portal's own come with its files below.
+  loadBuiltInTemplates(portal, cwd);
   walk(root, all);
   for (const abs of all) {
     const file = posix(relative(cwd, abs));
@@ -178,32 +210,35 @@ export function loadPortal(root: string, cwd = process.cwd()): LoadedPortal {
     const classified = classifyPath(rel, file);
     if (classified.ok === 'ignore') continue;
     if (classified.ok === false) {
-      portal.findings.push(finding('file/layout', file, 1, 1, { file, reason: classified.reason }));
+      portal.problems.push({ kind: 'layout', file, reason: classified.reason });
       continue;
     }
     const source = classified.source;
     portal.files.push(source);
     switch (source.kind) {
       case 'region': {
-        const loaded = loadFile(abs, source, regionSchema, portal.findings);
+        const loaded = loadFile(abs, source, regionSchema, portal.problems);
         if (loaded) portal.regions.set(source.region!, loaded);
         break;
       }
       case 'department': {
-        const loaded = loadFile(abs, source, departmentSchema, portal.findings);
+        const loaded = loadFile(abs, source, departmentSchema, portal.problems);
         if (loaded) portal.departments.set(`${source.region}/${source.department}`, loaded);
         break;
       }
       case 'disclosure': {
-        const loaded = loadFile(abs, source, disclosureSchema, portal.findings);
+        const loaded = loadFile(abs, source, disclosureSchema, portal.problems);
         if (loaded) portal.disclosures.push(loaded);
         break;
       }
       case 'classification': {
-        const loaded = loadFile(abs, source, classificationSchema, portal.findings);
+        const loaded = loadFile(abs, source, classificationSchema, portal.problems);
         if (loaded) portal.classifications.set(source.name!, loaded);
         break;
       }
+      case 'template':
+        loadTemplate(portal, abs, source);
+        break;
     }
   }
   return portal;

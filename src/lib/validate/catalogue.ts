@@ -2,7 +2,7 @@
 // a message and a hint in Chinese and English. Messages say what happened; the finding says
 // where; hints say how to fix it. Placeholders in {braces} are filled from the finding's params.
 
-export type Family = 'file' | 'schema' | 'reference' | 'balance' | 'cross-table' | 'project' | 'narrative' | 'errata';
+export type Family = 'file' | 'schema' | 'template' | 'reference' | 'balance' | 'cross-table' | 'project' | 'performance' | 'narrative' | 'errata';
 export type RuleSeverity = 'error' | 'warning' | 'info';
 
 interface Text {
@@ -182,6 +182,35 @@ export const RULES = define({
     hint: { zh: '删除 HTML 标签，改用纯文本或 Markdown（段落之间空一行，列表用“1. ”）。', en: 'Remove the HTML; use plain text or Markdown (blank line between paragraphs, “1. ” for lists).' },
   },
 
+  // ── template: the template files themselves ─────────────────────────────────────────────
+  'template/id': {
+    family: 'template',
+    severity: 'error',
+    title: { zh: '模板 id 与文件名不符', en: 'Template id differs from its file name' },
+    message: { zh: '模板的 id 为“{value}”，文件名却是“{expected}.yaml”。', en: 'The template’s id is “{value}”, but the file is named “{expected}.yaml”.' },
+    hint: { zh: '让 id 与文件名一致：disclosure 文件的 template 键用的就是它。', en: 'Make the id and the file name the same: disclosures name the template by it.' },
+  },
+  'template/unknown-label': {
+    family: 'template',
+    severity: 'error',
+    title: { zh: '模板用了词汇表中没有的词', en: 'Template label not in the glossary' },
+    message: { zh: '“{value}”既不是词汇表中的词条，也不是本模板 terms 中的词。', en: '“{value}” is neither a glossary key nor a word in this template’s terms.' },
+    hint: { zh: '用词汇表的键（如 fund.general_budget、column.code），或在模板的 terms 中加上这个词的中英文。{suggestion}', en: 'Use a glossary key (e.g. fund.general_budget, column.code), or add the word with its Chinese and English to the template’s terms. {suggestion}' },
+  },
+  'template/figure': {
+    family: 'template',
+    severity: 'error',
+    title: { zh: '模板中的数字名称无效', en: 'Unknown figure name in template' },
+    message: { zh: '“{value}”不是有效的数字名称。', en: '“{value}” is not a figure name.' },
+    hint: { zh: '数字名称的写法见 docs/format.md，例如：{examples}。', en: 'Figure names are listed in docs/format.md, e.g. {examples}.' },
+  },
+  'template/duplicate': {
+    family: 'template',
+    severity: 'error',
+    title: { zh: '模板中的重复项', en: 'Duplicate in template' },
+    message: { zh: '{what}“{value}”重复出现。', en: '{what} “{value}” appears twice.' },
+    hint: { zh: '每张表的 id、每个词的键只能出现一次（词的键也不能与词汇表中已有的键相同）。', en: 'Each table id and each term key may appear once (and a term key may not repeat a glossary key).' },
+  },
   // ── reference: identities, codes, names ─────────────────────────────────────────────────
   'reference/path-mismatch': {
     family: 'reference',
@@ -231,6 +260,27 @@ export const RULES = define({
     title: { zh: '项目的功能科目没有项目支出', en: 'Project code has no project expenditure' },
     message: { zh: '项目写明功能科目 {code}，但该科目没有项目支出。', en: 'The project is paid under {code}, but that line has no project expenditure.' },
     hint: { zh: '改正项目的 code，或在 expenditure 中补上该科目的项目支出。', en: 'Correct the project’s code or add the project expenditure to that line.' },
+  },
+  'reference/unknown-template': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '模板不存在', en: 'Unknown template' },
+    message: { zh: '本文件使用模板“{value}”，但没有这个模板。已有模板：{known}。', en: 'This file uses the template “{value}”, which does not exist. Templates: {known}.' },
+    hint: { zh: '改正 template 的拼写；新省份的模板写成 templates/<id>.yaml（见 docs/templates.md）。{suggestion}', en: 'Correct the template’s spelling; a new province’s template goes in templates/<id>.yaml (see docs/templates.md). {suggestion}' },
+  },
+  'reference/not-in-template': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '模板中没有这一项', en: 'Not in the template' },
+    message: { zh: '模板“{template}”{place}没有“{value}”。', en: 'The template “{template}” has no “{value}” {place}.' },
+    hint: { zh: '检查拼写。若公开文件确实印了这一项，请在模板中加上它（见 docs/templates.md），不要删去数字。{suggestion}', en: 'Check the spelling. If the document really prints it, add it to the template (see docs/templates.md) rather than dropping the figure. {suggestion}' },
+  },
+  'reference/table-status': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '表格状态与数据不符', en: 'Table status contradicts the data' },
+    message: { zh: '《{table}》记为“{status}”，但本文件有该表的数据：{value}。', en: '{table} is recorded as “{status}”, but this file has data for it: {value}.' },
+    hint: { zh: '公开文件印了数字，就删除 tables 中这一项；表格确实空白，就删去这些数据。', en: 'If the document prints figures, remove this entry from tables; if the table really is blank, remove the data.' },
   },
   'reference/unknown-code': {
     family: 'reference',
@@ -313,6 +363,41 @@ export const RULES = define({
     message: { zh: '按经济分类的基本支出合计 {value} 万元，按功能分类为 {expected} 万元，相差 {difference}。', en: 'Basic expenditure by economic class totals {value}; by function it is {expected} (difference {difference}).' },
     hint: { zh: '两张表是同一笔钱的两种分类，合计必须一致；核对 economic.basic 与 expenditure 的 basic。', en: 'Both tables classify the same money; check economic.basic against the basic amounts in expenditure.' },
   },
+  'balance/decomposition': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '分项之和与总数不符', en: 'Parts do not add up' },
+    message: { zh: '{what}为 {value} 万元，各分项（{parts}）之和为 {expected} 万元，相差 {difference}。', en: '{what} is {value}, but its parts ({parts}) add up to {expected} (difference {difference}).' },
+    hint: { zh: '同一个数按另一种口径拆分，各分项之和必须等于它；核对该行每一栏。', en: 'The same amount split another way must add up to it; check each column of the row.' },
+  },
+  'balance/economic-total': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '支出经济分类合计与支出合计不符', en: 'Spending by economic class does not add up to total spending' },
+    message: { zh: '按{classification}的全部支出合计 {value} 万元，支出合计为 {expected} 万元，相差 {difference}。', en: 'All spending by {classification} totals {value}; total spending is {expected} (difference {difference}).' },
+    hint: { zh: '《支出经济分类汇总表》的两种经济分类各自都必须加总到支出合计；核对 economic.all 或 economic.gov 的各行。', en: 'Each economic classification of the summary must add up to total spending; check the lines of economic.all or economic.gov.' },
+  },
+  'balance/economic-project-negative': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '按经济分类推算的项目支出为负数', en: 'Project spending by economic class is negative' },
+    message: { zh: '经济分类 {code} {name}：全部支出 {value} 万元少于其中的基本支出 {expected} 万元，推算的项目支出为 {difference} 万元。', en: 'Economic class {code} {name}: all spending {value} is less than its basic spending {expected}; project spending would be {difference}.' },
+    hint: { zh: '全部支出 = 基本支出 + 项目支出，不可能小于基本支出；核对《支出经济分类汇总表》与基本支出经济分类表的这一行。', en: 'All spending = basic + project, so it cannot be less than basic; check this line in both tables.' },
+  },
+  'balance/economic-basic-part': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '汇总表中的基本支出与基本支出经济分类表不符', en: 'Basic part differs from the basic-spending economic table' },
+    message: { zh: '经济分类 {code}：《支出经济分类汇总表》的基本支出为 {value} 万元，基本支出经济分类表为 {expected} 万元，相差 {difference}。', en: 'Economic class {code}: the summary’s basic spending is {value}; the basic-spending table has {expected} (difference {difference}).' },
+    hint: { zh: '两张表的基本支出是同一笔钱，按经济分类必须逐项一致。', en: 'Both tables hold the same basic spending; each economic class must agree.' },
+  },
+  'balance/income-items': {
+    family: 'balance',
+    severity: 'error',
+    title: { zh: '收入明细之和与该项收入不符', en: 'Income items do not add up' },
+    message: { zh: '{fund}为 {value} 万元，其下各明细之和为 {expected} 万元，相差 {difference}。', en: '{fund} is {value}, but its items add up to {expected} (difference {difference}).' },
+    hint: { zh: '核对 income_items 中该来源的各行与 income 中的金额。', en: 'Check the income_items of this source against the amount in income.' },
+  },
   'balance/projects': {
     family: 'balance',
     severity: 'error',
@@ -354,47 +439,50 @@ export const RULES = define({
     hint: { zh: '核对两份文件；若上年数是调整后的数字，在 prior_year.basis 中说明并写 note。', en: 'Check both files; if the prior-year figure was adjusted, say so in prior_year.basis and add a note.' },
   },
 
-  // ── project forms (元, exact) ───────────────────────────────────────────────────────────
+  // ── project forms (in 元, exact; or in 万元, within the rounding tolerance) ──────────────
   'project/yuan-wan': {
     family: 'project',
     severity: 'error',
-    title: { zh: '项目元与万元金额不符', en: 'Project amount in 元 and 万元 differ' },
-    message: { zh: '项目表列 {value} 万元，绩效目标表列 {yuan} 元，四舍五入为 {expected} 万元。', en: 'The project table gives {value} 万元; the form gives {yuan} 元, which rounds to {expected} 万元.' },
-    hint: { zh: '核对两处金额。', en: 'Check both amounts.' },
+    title: { zh: '项目支出表与绩效目标表金额不符', en: 'Project table and form amounts differ' },
+    message: { zh: '项目支出表列 {value} 万元，绩效目标表年度资金为 {form}，折合 {expected} 万元，相差 {difference}。', en: 'The project table gives {value} 万元; the form’s annual funding is {form}, which makes {expected} 万元 (difference {difference}).' },
+    hint: { zh: '核对两处金额；绩效目标表以万元填列的，写 form_unit: 万元。', en: 'Check both amounts; if the form prints 万元, write form_unit: 万元.' },
   },
   'project/funding-sum': {
     family: 'project',
     severity: 'error',
     title: { zh: '项目资金来源之和不等于总额', en: 'Funding sources do not add up' },
-    message: { zh: '{scope}资金各来源合计 {expected} 元，总额印作 {value} 元，相差 {difference}。', en: '{scope} funding sources add up to {expected} 元 but the total is {value} 元 (difference {difference}).' },
+    message: { zh: '{scope}资金各来源合计 {expected} {unit}，总额印作 {value} {unit}，相差 {difference}。', en: '{scope} funding sources add up to {expected} {unit} but the total is {value} {unit} (difference {difference}).' },
     hint: { zh: '核对中央、省级、市县、自筹、其他各项。', en: 'Check each source.' },
   },
   'project/detail-sum': {
     family: 'project',
     severity: 'error',
     title: { zh: '预算明细合计不等于项目金额', en: 'Budget detail does not add up to the project amount' },
-    message: { zh: '预算明细合计 {expected} 元，项目当年金额 {value} 元，相差 {difference}。', en: 'The budget detail lines total {expected} 元; the project’s amount for the year is {value} 元 (difference {difference}).' },
+    message: { zh: '预算明细合计 {expected} {unit}，项目当年金额 {value} {unit}，相差 {difference}。', en: 'The budget detail lines total {expected} {unit}; the project’s amount for the year is {value} {unit} (difference {difference}).' },
     hint: { zh: '核对各明细行；若公开文件确有错误，写入勘误。', en: 'Check the detail lines; if the document is wrong, record an erratum.' },
   },
   'project/detail-row': {
     family: 'project',
     severity: 'error',
     title: { zh: '明细行各列之和不等于合计', en: 'Detail row parts do not add up' },
-    message: { zh: '本级、上级、自筹等合计 {expected} 元，该行合计印作 {value} 元，相差 {difference}。', en: 'The row’s columns add up to {expected} 元; its total is printed as {value} 元 (difference {difference}).' },
+    message: { zh: '本级、上级、自筹等合计 {expected} {unit}，该行合计印作 {value} {unit}，相差 {difference}。', en: 'The row’s columns add up to {expected} {unit}; its total is printed as {value} {unit} (difference {difference}).' },
     hint: { zh: '核对该行各列。', en: 'Check the row’s columns.' },
   },
   'project/period-annual': {
     family: 'project',
     severity: 'error',
     title: { zh: '年度资金与实施期资金矛盾', en: 'Annual and period funding contradict' },
-    message: { zh: '{reason}（年度 {value} 元，实施期 {expected} 元）。', en: '{reason} (annual {value} 元, period {expected} 元).' },
-    hint: { zh: '核对项目属性、项目期和两栏资金。', en: 'Check the attribute, the period and both funding columns.' },
+    message: { zh: '{reason}（年度 {value} {unit}，实施期 {expected} {unit}）。', en: '{reason} (annual {value} {unit}, period {expected} {unit}).' },
+    hint: {
+      zh: '核对项目属性、项目期和两栏资金。多年项目的起止日期只印本年度的，实施期资金大于年度资金并无不妥，写明 period_years 即可。',
+      en: 'Check the attribute, the period and both funding columns. A project of several years whose form prints only this year’s dates may well have more period than annual funding; give period_years.',
+    },
   },
   'project/period-multiple': {
     family: 'project',
     severity: 'warning',
     title: { zh: '实施期资金不是年度资金的整数倍', en: 'Period funding is not annual × years' },
-    message: { zh: '项目期 {years} 年，年度资金 {value} 元 × {years} = {product} 元，实施期资金为 {expected} 元。', en: 'Over {years} years, {value} 元 a year makes {product} 元, but the period total is {expected} 元.' },
+    message: { zh: '项目期 {years} 年，年度资金 {value} {unit} × {years} = {product} {unit}，实施期资金为 {expected} {unit}。', en: 'Over {years} years, {value} {unit} a year makes {product} {unit}, but the period total is {expected} {unit}.' },
     hint: { zh: '各年金额可以不同；如属此种情况可忽略。', en: 'Years may differ; ignore this if they do.' },
   },
   'project/cost-scale': {
@@ -415,8 +503,33 @@ export const RULES = define({
     family: 'project',
     severity: 'error',
     title: { zh: '项目没有金额', en: 'Project has no amount' },
-    message: { zh: '项目既没有 amount（万元），也没有 funding.annual（元）。', en: 'The project has neither amount (万元) nor funding.annual (元).' },
+    message: { zh: '项目既没有 amount（万元），也没有 funding.annual（绩效目标表的年度资金）。', en: 'The project has neither amount (万元) nor funding.annual (the form’s annual funding).' },
     hint: { zh: '至少填写其中一项。', en: 'Give at least one of them.' },
+  },
+
+  // ── performance: the department-wide performance targets (整体绩效目标表) ───────────────
+  'performance/budget': {
+    family: 'performance',
+    severity: 'error',
+    title: { zh: '整体绩效目标表的预算情况与报表不符', en: 'Performance targets’ budget differs from the tables' },
+    message: {
+      zh: '整体绩效目标表“预算情况”中{what}印作 {printed}，按本文件报表为 {expected} 万元，相差 {difference} 万元，超出舍入容差 {tolerance}。',
+      en: 'The performance targets give {what} as {printed}; the tables of this file give {expected} 万元 (difference {difference}, beyond the rounding tolerance {tolerance}).',
+    },
+    hint: {
+      zh: '核对 performance_targets.budget 与报表中的支出合计、基本支出、项目支出；单位不是万元的，写 unit: 元；公开文件确有错误的，写入勘误。',
+      en: 'Check performance_targets.budget against total, basic and project spending in the tables; if the table is in 元, write unit: 元; if the document is wrong, record an erratum.',
+    },
+  },
+  'performance/tasks': {
+    family: 'performance',
+    severity: 'error',
+    title: { zh: '年度主要任务金额之和不等于预算总额', en: 'Main tasks do not add up to the budget' },
+    message: {
+      zh: '年度主要任务的预算金额合计 {expected} {unit}，{basis}为 {value} {unit}，相差 {difference}。',
+      en: 'The main tasks’ budgets add up to {expected} {unit}; {basis} is {value} {unit} (difference {difference}).',
+    },
+    hint: { zh: '核对各任务的预算金额（见相关位置），看是否漏录了任务；公开文件确有错误的，写入勘误。', en: 'Check each task’s budget (see the related locations) and whether a task is missing; if the document is wrong, record an erratum.' },
   },
 
   // ── narrative: figures stated in the text ───────────────────────────────────────────────

@@ -5,8 +5,13 @@ import { loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Finding } from './finding.ts';
 import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
-import { checkDisclosure, checkPortalRules, correctedData } from './rules/index.ts';
+import { checkDisclosure, checkPortalRules } from './rules/index.ts';
+import { correctedData } from './corrections.ts';
+import { loadFindings } from './loading.ts';
 import { Locator } from '../source/yaml.ts';
+import { derive, type Derived } from '../derive/derive.ts';
+import type { TableContext } from '../derive/tables.ts';
+import { templateIdOf } from './rules/template.ts';
 
 export interface CheckResult {
   portal: LoadedPortal;
@@ -32,19 +37,27 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
   const portal = loadPortal(root);
   const catalogue = buildCatalogue(portal.classifications);
   // Portal-wide rules first: they locate findings in files that are released below.
-  const findings: Finding[] = [...portal.findings, ...checkPortalRules(portal, catalogue)];
+  const loading = loadFindings(portal.problems);
+  const findings: Finding[] = [...loading, ...checkPortalRules(portal, catalogue)];
   const corrected = new Map<string, Disclosure>();
   const byYear = new Map<string, Loaded<Disclosure>>();
   for (const d of portal.disclosures) byYear.set(`${d.source.region}/${d.source.department}/${d.source.year}`, d);
   for (const d of portal.disclosures) {
     const previous = byYear.get(`${d.source.region}/${d.source.department}/${d.source.year! - 1}`);
     const file = options.asPublished ? { ...d, data: { ...d.data, errata: [], notes: [] } } : d;
-    findings.push(...checkDisclosure(file, { catalogue, previous }));
+    findings.push(...checkDisclosure(file, { catalogue, previous, templates: portal.templates }));
     corrected.set(d.source.file, d.data.errata?.length ? correctedData(d) : d.data);
     if (options.releaseSources) release(d);
   }
-  const files = [...new Set([...portal.files.map((f) => f.file), ...portal.findings.map((f) => f.file)])];
+  const files = [...new Set([...portal.files.map((f) => f.file), ...loading.map((f) => f.file)])];
   return { portal, catalogue, findings, corrected, files };
+}
+
+/** What the table builder needs for one disclosure of a checked portal. */
+export function tableContextFor(result: Pick<CheckResult, 'portal' | 'catalogue'>, data: Disclosure, derived: Derived = derive(data)): TableContext {
+  const template = result.portal.templates.get(templateIdOf(data));
+  if (!template) throw new Error(`template ${templateIdOf(data)} of ${data.region}/${data.department}/${data.year} is not loaded`);
+  return { data, derived, catalogue: result.catalogue, template: template.data };
 }
 
 const EMPTY = new Locator();

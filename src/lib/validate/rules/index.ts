@@ -1,165 +1,53 @@
-// Runs every rule over a disclosure, then applies its errata and notes (DESIGN principle 6):
-// an erratum replaces a printed value for the checks; a note explains a finding of the rule it
-// names. Neither can touch a finding it does not name, and both stay visible as info findings.
-import { disclosureSchema, type Disclosure } from '../../schema/index.ts';
-import type { Loaded, LoadedPortal } from '../../source/load.ts';
-import { isUnder, resolvePath } from '../../source/paths.ts';
-import type { PathSegment } from '../../source/yaml.ts';
+// Every rule over a disclosure, in catalogue order of families; errata and notes are applied by
+// ../corrections.ts.
+import type { Disclosure } from '../../schema/index.ts';
+import { builtInTemplates, type Loaded, type LoadedPortal } from '../../source/load.ts';
 import { derive } from '../../derive/derive.ts';
 import type { CodeCatalogue } from '../../derive/catalogue.ts';
-import { parseAmount } from '../../money.ts';
-import { closest } from '../schema-issues.ts';
-import { isRuleId, RULE_IDS } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { makeFinding, type RuleContext } from './context.ts';
+import { checkWithCorrections } from '../corrections.ts';
+import type { RuleContext } from './context.ts';
 import { balanceRules } from './balance.ts';
+import { decompositionRules } from './decomposition.ts';
 import { crossTableRules } from './cross-table.ts';
 import { projectRules } from './project.ts';
+import { performanceRules } from './performance.ts';
 import { narrativeRules } from './narrative.ts';
 import { referenceRules, portalReferenceRules } from './reference.ts';
 import { textRules } from './text.ts';
+import { checkTemplate, templateIdOf, templateRules } from './template.ts';
+import type { Template } from '../../schema/template.ts';
 
 export type DisclosureRule = (ctx: RuleContext) => Finding[];
 
 /** Every rule over one disclosure, in catalogue order of families. */
-export const DISCLOSURE_RULES: readonly DisclosureRule[] = [...textRules, ...referenceRules, ...balanceRules, ...crossTableRules, ...projectRules, ...narrativeRules];
+export const DISCLOSURE_RULES: readonly DisclosureRule[] = [...textRules, ...referenceRules, ...balanceRules, ...decompositionRules, ...crossTableRules, ...projectRules, ...performanceRules, ...narrativeRules];
 
 export interface DisclosureOptions {
   catalogue: CodeCatalogue;
   previous?: Loaded<Disclosure>;
+  /** Every template of the portal, by id (default: the built-in ones). */
+  templates?: ReadonlyMap<string, Loaded<Template>>;
 }
 
 function runRules(file: Loaded<Disclosure>, options: DisclosureOptions): Finding[] {
+  const templates = options.templates ?? builtInTemplates();
   const ctx: RuleContext = {
     file,
     data: file.data,
     derived: derive(file.data),
     catalogue: options.catalogue,
+    template: templates.get(templateIdOf(file.data))?.data,
     previous: options.previous ? { file: options.previous, derived: derive(options.previous.data) } : undefined,
   };
-  return DISCLOSURE_RULES.flatMap((rule) => rule(ctx));
+  return [...DISCLOSURE_RULES, ...templateRules([...templates.keys()])].flatMap((rule) => rule(ctx));
 }
 
-function sameValue(written: unknown, stated: string): boolean {
-  const a = parseAmount(String(written ?? ''), { allowNegative: true });
-  const b = parseAmount(stated, { allowNegative: true });
-  if (a.ok && b.ok) return a.amount.value.equals(b.amount.value);
-  return String(written ?? '').trim() === stated.trim();
-}
-
-function setAt(root: unknown, path: PathSegment[], value: unknown): void {
-  let node = root as Record<string | number, unknown>;
-  for (const seg of path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
-  node[path[path.length - 1]!] = value;
-}
-
-const keyOf = (f: Finding) => `${f.rule}\u0000${f.path}`;
-
-/** The file's data with the given errata applied, re-read through the schema. */
-function correctedCopy(file: Loaded<Disclosure>, applied: { index: number; path: PathSegment[] }[]): { ok: true; data: Disclosure } | { ok: false; badCorrections: number[] } {
-  if (!applied.length) return { ok: true, data: file.data };
-  const corrected = structuredClone(file.raw);
-  for (const { index, path } of applied) setAt(corrected, path, file.data.errata![index]!.corrected);
-  const reparsed = disclosureSchema.safeParse(corrected);
-  if (reparsed.success) return { ok: true, data: reparsed.data };
-  const bad = applied.filter(({ path }) => reparsed.error.issues.some((i) => isUnder(i.path as PathSegment[], path))).map((a) => a.index);
-  return { ok: false, badCorrections: bad.length ? bad : applied.map((a) => a.index) };
-}
-
-/** Runs the rules with the given errata applied to a copy of the file. */
-function runCorrected(file: Loaded<Disclosure>, options: DisclosureOptions, applied: { index: number; path: PathSegment[] }[]): { ok: true; findings: Finding[]; data: Disclosure } | { ok: false; badCorrections: number[] } {
-  const copy = correctedCopy(file, applied);
-  if (!copy.ok) return copy;
-  return { ok: true, findings: runRules({ ...file, data: copy.data }, options), data: copy.data };
-}
-
-/** The data readers see: every applicable erratum applied (the file itself stays as published). */
-export function correctedData(file: Loaded<Disclosure>): Disclosure {
-  const applicable = (file.data.errata ?? []).flatMap((e, index) => {
-    const target = resolvePath(e.path, file.raw);
-    return target && sameValue(target.value, e.published) ? [{ index, path: target.path }] : [];
-  });
-  const copy = correctedCopy(file, applicable);
-  return copy.ok ? copy.data : file.data;
-}
-
-function isAmountAt(data: unknown, path: PathSegment[]): boolean {
-  let node: unknown = data;
-  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
-  return !!node && typeof node === 'object' && 'value' in node && 'scale' in node;
-}
-
+/** Every rule over a disclosure, then its errata and notes (see ../corrections.ts). */
 export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOptions): Finding[] {
-  const errata = file.data.errata ?? [];
-  const notes = file.data.notes ?? [];
-  const out: Finding[] = [];
-  const asPublished = runRules(file, options);
-  let findings = asPublished;
-
-  if (errata.length) {
-    const applicable: { index: number; path: PathSegment[] }[] = [];
-    errata.forEach((e, i) => {
-      const target = resolvePath(e.path, file.raw);
-      if (!target) out.push(makeFinding(file, 'errata/bad-path', ['errata', i, 'path'], { value: e.path }));
-      else if (!sameValue(target.value, e.published)) out.push(makeFinding(file, 'errata/value-mismatch', ['errata', i, 'published'], { value: e.published, expected: String(target.value) }));
-      else applicable.push({ index: i, path: target.path });
-    });
-    const corrected = runCorrected(file, options, applicable);
-    if (corrected.ok) {
-      findings = corrected.findings;
-      const after = new Set(findings.map(keyOf));
-      for (const { index, path } of applicable) {
-        const e = errata[index]!;
-        out.push({ ...makeFinding(file, 'errata/applied', path, { value: e.published, expected: e.corrected }), explainedBy: { kind: 'erratum', text: e.evidence, line: file.locator.locate(['errata', index]).line, source: e.source } });
-        // Only amounts feed the checks; a corrected text (an indicator value, a name) is shown, not checked.
-        if (!isAmountAt(corrected.data, path)) continue;
-        // Used when leaving it out (keeping the others) brings back a finding.
-        const without = runCorrected(file, options, applicable.filter((a) => a.index !== index));
-        const used = !without.ok || without.findings.some((f) => f.severity !== 'info' && !after.has(keyOf(f)));
-        if (!used) out.push(makeFinding(file, 'errata/unused', ['errata', index, 'path'], { value: e.path }));
-      }
-    } else {
-      for (const i of corrected.badCorrections) {
-        out.push(makeFinding(file, 'schema/amount', ['errata', i, 'corrected'], { value: errata[i]!.corrected, problem: { zh: '改正值不符合该处的格式', en: 'the correction does not fit the field' }, unit: '万元' }));
-      }
-    }
-  }
-
-  // Notes explain findings of the rule they name, at or under their path.
-  const used = new Set<number>();
-  const scopes = notes.map((n, i) => {
-    if (!isRuleId(n.rule)) {
-      const near = closest(n.rule, RULE_IDS);
-      out.push(makeFinding(file, 'errata/unknown-rule', ['notes', i, 'rule'], { value: n.rule, suggestion: near ? { zh: `是否应为“${near}”？`, en: `Did you mean “${near}”?` } : '' }));
-      return null;
-    }
-    if (n.path === undefined) return { rule: n.rule, path: [] as PathSegment[], difference: n.difference };
-    const target = resolvePath(n.path, file.raw);
-    if (!target) {
-      out.push(makeFinding(file, 'errata/bad-path', ['notes', i, 'path'], { value: n.path }));
-      return null;
-    }
-    return { rule: n.rule, path: target.path, difference: n.difference };
-  });
-  for (const f of findings) {
-    if (f.severity === 'info') {
-      out.push(f);
-      continue;
-    }
-    const i = scopes.findIndex((s) => s && s.rule === f.rule && isUnder(f.segments ?? [], s.path) && (s.difference === undefined || s.difference === f.difference));
-    if (i >= 0) {
-      used.add(i);
-      out.push({ ...f, severity: 'info', explainedBy: { kind: 'note', text: notes[i]!.text, line: file.locator.locate(['notes', i]).line, source: notes[i]!.source } });
-    } else out.push(f);
-  }
-  scopes.forEach((s, i) => {
-    if (s && !used.has(i)) {
-      out.push(makeFinding(file, 'errata/note-unused', ['notes', i, 'rule'], { value: s.rule, where: s.path.length ? { zh: `“${notes[i]!.path}”处`, en: `at “${notes[i]!.path}”` } : { zh: '本文件中', en: 'in this file' } }));
-    }
-  });
-  return out;
+  return checkWithCorrections(file, (f) => runRules(f, options));
 }
 
 export function checkPortalRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
-  return portalReferenceRules(portal, catalogue);
+  return [...[...portal.templates.values()].flatMap(checkTemplate), ...portalReferenceRules(portal, catalogue)];
 }

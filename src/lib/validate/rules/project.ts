@@ -1,20 +1,30 @@
-// Project form rules. Forms are in 元 and exact: no rounding tolerance inside a form.
-import { Decimal, plain, roundHalfUp, sum, yuanToWan, ZERO, type Amount } from '../../money.ts';
+// Project form rules. A form prints its amounts in 元 (the default) or in 万元 (`form_unit`).
+// 元 sums are exact: no rounding tolerance inside a 元 form. 万元 figures are each rounded, so
+// their sums take the rounding tolerance of DESIGN principle 4 (N × 0.005 for N rounded parts).
+import { Decimal, ZERO, plain, roundHalfUp, roundingTolerance, sum, yuanToWan, type Amount, type MoneyUnit } from '../../money.ts';
 import { parseIndicatorValue } from '../../derive/indicator.ts';
-import { annualYuan } from '../../derive/project-amount.ts';
+import { annualFunding, annualYuan, formUnit, type FormAmount } from '../../derive/project-amount.ts';
 import type { FundingSources, Project } from '../../schema/index.ts';
 import type { PathSegment } from '../../source/yaml.ts';
-import type { Finding } from '../finding.ts';
-import { makeFinding, related, signed, type RuleContext } from './context.ts';
+import type { RuleId } from '../catalogue.ts';
+import type { Finding, Params } from '../finding.ts';
+import { judge, makeFinding, related, signed, type RuleContext } from './context.ts';
 
 const SOURCES = ['central', 'provincial', 'local', 'self_raised', 'other'] as const;
 
-function exact(ctx: RuleContext, rule: Parameters<typeof makeFinding>[1], path: PathSegment[], value: Decimal, expected: Decimal, formula: string, params: Record<string, string | { zh: string; en: string }>, sources: PathSegment[][] = []): Finding[] {
+/** Printed figures summed, with where they are. */
+interface Parts {
+  value: Decimal;
+  addends: number;
+  sources: PathSegment[][];
+}
+
+function exact(ctx: RuleContext, rule: RuleId, path: PathSegment[], value: Decimal, expected: Decimal, formula: string, params: Params, sources: PathSegment[][] = []): Finding[] {
   if (value.equals(expected)) return [];
   const diff = value.minus(expected);
   return [
     {
-      ...makeFinding(ctx.file, rule, path, { value: plain(value, value.decimalPlaces()), expected: plain(expected, expected.decimalPlaces()), difference: signed(diff, diff.decimalPlaces()), ...params }),
+      ...makeFinding(ctx.file, rule, path, { value: plain(value, value.decimalPlaces()), expected: plain(expected, expected.decimalPlaces()), difference: signed(diff, diff.decimalPlaces()), unit: '元', ...params }),
       value: plain(value, value.decimalPlaces()),
       expected: plain(expected, expected.decimalPlaces()),
       formula,
@@ -26,46 +36,84 @@ function exact(ctx: RuleContext, rule: Parameters<typeof makeFinding>[1], path: 
   ];
 }
 
+/**
+ * A printed figure of a form against the sum of its parts: exact in a 元 form; in a 万元 form
+ * within the rounding tolerance a rounding warning, beyond it the rule's error.
+ */
+function formCheck(ctx: RuleContext, unit: MoneyUnit, rule: RuleId, path: PathSegment[], value: Amount | Decimal, parts: Parts, formula: string, params: Params, valueAddends = 1): Finding[] {
+  if (unit === '元') return exact(ctx, rule, path, 'value' in value ? value.value : value, parts.value, formula, params, parts.sources);
+  return judge(ctx, rule, path, { value, expected: parts, valueAddends, formula, unit: '万元' }, { unit: '万元', ...params });
+}
+
+/** What a finding is about, for rounding warnings: the figure, on the form of the project. */
+function subject(p: Project, zh: string, en: string): Params {
+  return { what: { zh, en }, table: { zh: `项目“${p.name}”的绩效目标表`, en: `the form of the project “${p.name}”` } };
+}
+
 function forEachProject(ctx: RuleContext, fn: (p: Project, base: PathSegment[]) => Finding[]): Finding[] {
   return (ctx.data.projects ?? []).flatMap((p, i) => fn(p, ['projects', i]));
 }
 
 function hasAmount(ctx: RuleContext): Finding[] {
-  return forEachProject(ctx, (p, base) => (!p.amount && !annualYuan(p) ? [makeFinding(ctx.file, 'project/no-amount', base, {})] : []));
+  return forEachProject(ctx, (p, base) => (!p.amount && !annualFunding(p) ? [makeFinding(ctx.file, 'project/no-amount', base, {})] : []));
 }
 
-/** 万元 in the project table = 元 on the form ÷ 10000, rounded half-up to the printed places. */
+const amountText = (v: Decimal) => plain(v, v.decimalPlaces());
+/** A form figure with the decimals it was printed with. */
+const formText = (f: FormAmount) => plain(f.value, f.scale);
+
+/**
+ * The project table's 万元 against the form. A 元 form: 元 ÷ 10000, rounded half-up to the
+ * printed places, exactly. A 万元 form: the form's figure itself, within the rounding tolerance.
+ */
 function yuanMatchesWan(ctx: RuleContext): Finding[] {
   return forEachProject(ctx, (p, base) => {
-    const yuan = annualYuan(p);
-    if (!p.amount || !yuan) return [];
-    const expected = roundHalfUp(yuanToWan(yuan.value), p.amount.scale);
+    const form = annualFunding(p);
+    if (!p.amount || !form) return [];
+    const formPath = [...base, ...form.path];
+    if (form.unit === '万元') {
+      return judge(
+        ctx,
+        'project/yuan-wan',
+        [...base, 'amount'],
+        { value: p.amount, expected: { value: form.value, addends: form.addends, sources: [formPath] }, formula: '项目支出表金额 = 绩效目标表年度资金（万元）', unit: '万元' },
+        { form: `${formText(form)} 万元`, what: p.name, table: { zh: '项目支出表', en: 'the project table' } },
+      );
+    }
+    const expected = roundHalfUp(yuanToWan(form.value), p.amount.scale);
     if (expected.equals(p.amount.value)) return [];
     return [
       {
-        ...makeFinding(ctx.file, 'project/yuan-wan', [...base, 'amount'], { value: p.amount.text, yuan: plain(yuan.value, yuan.value.decimalPlaces()), expected: plain(expected, p.amount.scale) }),
+        ...makeFinding(ctx.file, 'project/yuan-wan', [...base, 'amount'], { value: p.amount.text, form: `${formText(form)} 元`, expected: plain(expected, p.amount.scale), difference: signed(p.amount.value.minus(expected), p.amount.scale) }),
         value: p.amount.text,
         expected: plain(expected, p.amount.scale),
-        formula: `round(${plain(yuan.value, yuan.value.decimalPlaces())} 元 ÷ 10000, ${p.amount.scale})`,
+        formula: `round(${formText(form)} 元 ÷ 10000, ${p.amount.scale})`,
         difference: signed(p.amount.value.minus(expected), p.amount.scale),
         tolerance: '0',
         unit: '万元',
-        related: related(ctx.file, [[...base, ...yuan.path]]),
+        related: related(ctx.file, [formPath]),
       },
     ];
   });
 }
 
+const SCOPE_LABEL = { annual: { zh: '年度', en: 'Annual' }, period: { zh: '实施期', en: 'Period' } } as const;
+
 function fundingSums(ctx: RuleContext): Finding[] {
   return forEachProject(ctx, (p, base) => {
     const out: Finding[] = [];
+    const unit = formUnit(p);
     for (const scope of ['annual', 'period'] as const) {
       const f: FundingSources | undefined = p.funding?.[scope];
       if (!f?.total) continue;
       const parts = SOURCES.filter((s) => f[s]);
       if (!parts.length) continue;
+      const summed: Parts = { value: sum(parts.map((s) => f[s]!.value)), addends: parts.length, sources: parts.map((s) => [...base, 'funding', scope, s]) };
       out.push(
-        ...exact(ctx, 'project/funding-sum', [...base, 'funding', scope, 'total'], f.total.value, sum(parts.map((s) => f[s]!.value)), '总额 = 中央 + 省级 + 市县 + 自筹 + 其他', { scope: scope === 'annual' ? { zh: '年度', en: 'Annual' } : { zh: '实施期', en: 'Period' } }, parts.map((s) => [...base, 'funding', scope, s])),
+        ...formCheck(ctx, unit, 'project/funding-sum', [...base, 'funding', scope, 'total'], f.total, summed, '总额 = 中央 + 省级 + 市县 + 自筹 + 其他', {
+          scope: SCOPE_LABEL[scope],
+          ...subject(p, `${SCOPE_LABEL[scope].zh}资金总额`, `${SCOPE_LABEL[scope].en.toLowerCase()} funding total`),
+        }),
       );
     }
     return out;
@@ -76,19 +124,21 @@ function detailSums(ctx: RuleContext): Finding[] {
   return forEachProject(ctx, (p, base) => {
     const lines = p.budget_detail;
     if (!lines?.length) return [];
+    const unit = formUnit(p);
     const out: Finding[] = [];
-    const rowTotals: Decimal[] = [];
+    const rows: Parts[] = [];
     lines.forEach((l, i) => {
       const parts = [l.own, l.higher, l.self_raised, l.other].filter((a): a is Amount => !!a);
       const partsSum = sum(parts.map((a) => a.value));
       if (l.total && parts.length) {
-        out.push(...exact(ctx, 'project/detail-row', [...base, 'budget_detail', i, 'total'], l.total.value, partsSum, '合计 = 本级 + 上级 + 自筹 + 其他', {}, [[...base, 'budget_detail', i]]));
+        out.push(...formCheck(ctx, unit, 'project/detail-row', [...base, 'budget_detail', i, 'total'], l.total, { value: partsSum, addends: parts.length, sources: [[...base, 'budget_detail', i]] }, '合计 = 本级 + 上级 + 自筹 + 其他', { ...subject(p, `预算明细第 ${i + 1} 行合计`, `total of budget detail row ${i + 1}`) }));
       }
-      rowTotals.push(l.total?.value ?? partsSum);
+      rows.push({ value: l.total?.value ?? partsSum, addends: l.total ? 1 : parts.length, sources: [[...base, 'budget_detail', i]] });
     });
-    const yuan = annualYuan(p);
-    if (yuan) {
-      out.push(...exact(ctx, 'project/detail-sum', [...base, ...(yuan.path.length ? yuan.path : [])], yuan.value, sum(rowTotals), 'Σ 预算明细 = 项目当年金额', {}, lines.map((_, i) => [...base, 'budget_detail', i])));
+    const annual = annualFunding(p);
+    if (annual) {
+      const detail: Parts = { value: sum(rows.map((r) => r.value)), addends: rows.reduce((n, r) => n + r.addends, 0), sources: rows.flatMap((r) => r.sources) };
+      out.push(...formCheck(ctx, unit, 'project/detail-sum', [...base, ...annual.path], p.funding?.annual?.total ?? annual.value, detail, 'Σ 预算明细 = 项目当年金额', { ...subject(p, '年度资金', 'annual funding') }, annual.addends));
     }
     return out;
   });
@@ -98,28 +148,59 @@ function isOneOff(p: Project): boolean {
   return /一次性/.test(p.attribute ?? '');
 }
 
-/** Runs within the budget year by its own dates, so its whole-period money is this year's. */
+/** A project of several years by its form: a 项目期 over one year, or a 延续性 attribute. */
+function isMultiYear(p: Project): boolean {
+  return (p.period_years !== undefined && p.period_years > 1) || /延续/.test(p.attribute ?? '');
+}
+
+/** Starts and ends in the budget year by its own dates. Not decisive for a project of several years:
+ * many forms print the budget year as start and end for one. */
 function withinYear(p: Project, year: number): boolean {
   return !!p.start && !!p.end && p.start.startsWith(`${year}-`) && p.end.startsWith(`${year}-`);
 }
 
+/** The period funding as printed: the total, else the sum of sources. */
+function periodFunding(p: Project): FormAmount | null {
+  const f = p.funding?.period;
+  if (!f) return null;
+  const unit = formUnit(p);
+  if (f.total) return { value: f.total.value, unit, path: ['funding', 'period', 'total'], addends: 1, scale: f.total.scale };
+  const parts = SOURCES.filter((s) => f[s]).map((s) => f[s]!);
+  if (!parts.length) return null;
+  return { value: sum(parts.map((a) => a.value)), unit, path: ['funding', 'period'], addends: parts.length, scale: Math.max(...parts.map((a) => a.scale)) };
+}
+
+/**
+ * Annual against whole-period funding. The period total is never less than the year's. It equals
+ * the year's for a one-off project, one of a single year, or one that runs within the budget year by
+ * its dates and is not of several years (项目期 over one, or 延续性). A project of several years may
+ * print the budget year as start and end; its period total is then rightly larger than the year's.
+ */
 function periodAgainstAnnual(ctx: RuleContext): Finding[] {
   return forEachProject(ctx, (p, base) => {
-    const annual = annualYuan(p);
-    const periodF = p.funding?.period;
-    if (!annual || !periodF) return [];
-    const period = periodF.total?.value ?? sum(SOURCES.filter((s) => periodF[s]).map((s) => periodF[s]!.value));
-    const path: PathSegment[] = [...base, 'funding', 'period', ...(periodF.total ? ['total'] : [])];
-    const params = (reason: { zh: string; en: string }) => ({ reason, value: plain(annual.value, annual.value.decimalPlaces()), expected: plain(period, period.decimalPlaces()) });
-    if (annual.value.gt(period)) return [makeFinding(ctx.file, 'project/period-annual', path, params({ zh: '年度资金大于实施期资金', en: 'The annual funding exceeds the whole period’s' }))];
-    if ((isOneOff(p) || p.period_years === 1 || withinYear(p, ctx.data.year)) && !annual.value.equals(period)) {
-      return [makeFinding(ctx.file, 'project/period-annual', path, params({ zh: '一次性或当年起止的项目，实施期资金应等于年度资金', en: 'A one-off project, or one that starts and ends this year, must have the same funding for its period and its year' }))];
+    const annual = annualFunding(p);
+    const period = periodFunding(p);
+    if (!annual || !period) return [];
+    const unit = annual.unit;
+    const path: PathSegment[] = [...base, ...period.path];
+    // In 万元 both sides are rounded figures: each printed figure carries half a unit.
+    const tolerance = unit === '元' ? ZERO : roundingTolerance(annual.addends + period.addends, 2);
+    const params = (reason: { zh: string; en: string }) => ({ reason, value: formText(annual), expected: formText(period), unit });
+    if (annual.value.minus(period.value).gt(tolerance)) {
+      return [makeFinding(ctx.file, 'project/period-annual', path, params({ zh: '年度资金大于实施期资金', en: 'The annual funding exceeds the whole period’s' }))];
+    }
+    if (isOneOff(p) || p.period_years === 1 || (!isMultiYear(p) && withinYear(p, ctx.data.year))) {
+      const reason = { zh: '一次性、一年期或当年起止的项目，实施期资金应等于年度资金', en: 'A one-off or one-year project, or one that starts and ends this year, must have the same funding for its period and its year' };
+      if (unit === '元') return annual.value.equals(period.value) ? [] : [makeFinding(ctx.file, 'project/period-annual', path, params(reason))];
+      const periodFigure = { value: period.value, addends: period.addends, sources: [path] };
+      return judge(ctx, 'project/period-annual', path, { value: annual.value, valueAddends: annual.addends, expected: periodFigure, formula: '年度资金 = 实施期资金', unit: '万元' }, { ...params(reason), ...subject(p, '年度资金与实施期资金', 'annual and period funding') });
     }
     const years = p.period_years;
-    if (years && years > 1 && years < 99 && !isOneOff(p)) {
+    if (years && years > 1 && years < 99) {
       const product = annual.value.times(years);
-      if (!product.equals(period)) {
-        return [makeFinding(ctx.file, 'project/period-multiple', path, { years, value: plain(annual.value, annual.value.decimalPlaces()), product: plain(product, product.decimalPlaces()), expected: plain(period, period.decimalPlaces()) })];
+      const slack = unit === '元' ? ZERO : roundingTolerance(annual.addends * years + period.addends, 2);
+      if (product.minus(period.value).abs().gt(slack)) {
+        return [makeFinding(ctx.file, 'project/period-multiple', path, { years, value: formText(annual), product: plain(product, annual.scale), expected: formText(period), unit })];
       }
     }
     return [];
@@ -150,7 +231,7 @@ function indicatorChecks(ctx: RuleContext): Finding[] {
       if (parsed.kind !== 'quantity' || !parsed.yuan) return;
       const ratio = parsed.yuan.dividedBy(annual.value);
       const label = SLIPS.find((s) => ratio.equals(s.ratio))?.label;
-      if (label) out.push(makeFinding(ctx.file, 'project/cost-scale', [...base, 'indicators', i, 'value'], { name: ind.name, value: ind.value, expected: plain(annual.value, annual.value.decimalPlaces()), ratio: label }));
+      if (label) out.push(makeFinding(ctx.file, 'project/cost-scale', [...base, 'indicators', i, 'value'], { name: ind.name, value: ind.value, expected: amountText(annual.value), ratio: label }));
     });
     return out;
   });
