@@ -85,7 +85,7 @@ function run(text: string): Finding[] {
   const findings: Finding[] = [];
   const loaded = loadWithFindings(new TextEncoder().encode(text), { file: 'r/d/2021.yaml', kind: 'disclosure', region: 'r', department: 'd', year: 2021 }, disclosureSchema, findings);
   if (!loaded) return findings;
-  return [...findings, ...checkDisclosure(loaded, { catalogue: { functional: null, economic: null } })];
+  return [...findings, ...checkDisclosure(loaded, { catalogue: { functional: null, economic: null, economicGov: null } })];
 }
 
 /** Adds 1.00 to the amount on `line`. */

@@ -19,7 +19,7 @@ function check(bytes: Uint8Array | string): Finding[] {
   const findings: Finding[] = [];
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   const loaded = loadWithFindings(data, SOURCE, disclosureSchema, findings);
-  if (loaded) findings.push(...checkDisclosure(loaded, { catalogue: { functional: null, economic: null } }));
+  if (loaded) findings.push(...checkDisclosure(loaded, { catalogue: { functional: null, economic: null, economicGov: null } }));
   return findings;
 }
 

@@ -5,6 +5,8 @@ import type { Loaded } from '../source/load.ts';
 export interface CodeCatalogue {
   functional: Map<string, ClassificationEntry[]> | null;
   economic: Map<string, ClassificationEntry[]> | null;
+  /** 政府预算支出经济分类 (501…), where the portal has its list. */
+  economicGov: Map<string, ClassificationEntry[]> | null;
 }
 
 function index(c: Loaded<Classification> | undefined): Map<string, ClassificationEntry[]> | null {
@@ -15,7 +17,7 @@ function index(c: Loaded<Classification> | undefined): Map<string, Classificatio
 }
 
 export function buildCatalogue(classifications: Map<string, Loaded<Classification>>): CodeCatalogue {
-  return { functional: index(classifications.get('functional')), economic: index(classifications.get('economic')) };
+  return { functional: index(classifications.get('functional')), economic: index(classifications.get('economic')), economicGov: index(classifications.get('economic_gov')) };
 }
 
 /** The catalogue entry valid in `year`, or undefined when the code is unknown that year. */

@@ -165,7 +165,7 @@ function economicRows(b: Build, spec: Extract<TemplateRow, { economic: unknown }
     if (c.select === 'public_costs') return PERSONNEL(code) ? plainCell(b, null) : whole;
     return c.select === 'total' ? whole : part();
   };
-  const catalogue = spec.list === 'gov' ? null : ctx.catalogue.economic;
+  const catalogue = spec.list === 'gov' ? ctx.catalogue.economicGov : ctx.catalogue.economic;
   const printed = ctx.data.published?.[b.table] ?? {};
   for (const cls of [...new Set(lines.map((l) => l.code.slice(0, 3)))].sort()) {
     if (spec.printed_only && !printed[`${kind}.${cls}`]) continue;

@@ -92,7 +92,7 @@ function identifiers(ctx: RuleContext): Finding[] {
 function catalogueNames(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const year = ctx.data.year;
-  const { functional, economic } = ctx.catalogue;
+  const { functional, economic, economicGov } = ctx.catalogue;
   if (functional) {
     ctx.data.expenditure.forEach((l, i) => {
       const entry = lookup(functional, l.code, year);
@@ -100,14 +100,13 @@ function catalogueNames(ctx: RuleContext): Finding[] {
       else if (!nameMatches(entry, l.name)) out.push(makeFinding(ctx.file, 'reference/name-mismatch', ['expenditure', i, 'name'], { code: l.code, value: l.name, expected: entry.name, year }));
     });
   }
-  if (economic) {
-    for (const which of ['basic', 'project'] as const) {
-      ctx.data.economic?.[which]?.forEach((e, i) => {
-        const entry = lookup(economic, e.code, year);
-        if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['economic', which, i, 'code'], { classification: { zh: '经济分类', en: 'Economic' }, code: e.code, year }));
-        else if (!nameMatches(entry, e.name)) out.push(makeFinding(ctx.file, 'reference/name-mismatch', ['economic', which, i, 'name'], { code: e.code, value: e.name, expected: entry.name, year }));
-      });
-    }
+  for (const [which, list] of [['basic', economic], ['project', economic], ['all', economic], ['gov', economicGov]] as const) {
+    if (!list) continue;
+    ctx.data.economic?.[which]?.forEach((e, i) => {
+      const entry = lookup(list, e.code, year);
+      if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['economic', which, i, 'code'], { classification: { zh: '经济分类', en: 'Economic' }, code: e.code, year }));
+      else if (!nameMatches(entry, e.name)) out.push(makeFinding(ctx.file, 'reference/name-mismatch', ['economic', which, i, 'name'], { code: e.code, value: e.name, expected: entry.name, year }));
+    });
   }
   return out;
 }

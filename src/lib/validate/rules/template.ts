@@ -22,7 +22,11 @@ const suggest = (value: string, options: readonly string[]) => {
 };
 
 function knownTemplate(ctx: RuleContext, known: readonly string[]): Finding[] {
-  if (ctx.template) return [];
+  if (ctx.template) {
+    const kind = ctx.data.kind ?? 'budget';
+    if (ctx.template.kinds.includes(kind)) return [];
+    return [makeFinding(ctx.file, 'reference/not-in-template', ctx.data.kind ? ['kind'] : [], { template: ctx.template.id, value: kind, place: { zh: '适用的公开类型中', en: 'among the kinds it serves' }, suggestion: '' })];
+  }
   const value = templateIdOf(ctx.data);
   return [makeFinding(ctx.file, 'reference/unknown-template', ctx.data.template ? ['template'] : [], { value, known: known.join('、') || '—', suggestion: suggest(value, known) })];
 }
