@@ -7,6 +7,7 @@ import { regionSchema } from './region.ts';
 import { departmentSchema } from './department.ts';
 import { classificationSchema } from './classification.ts';
 import { portalSchema } from './portal.ts';
+import { templateSchema } from './template.ts';
 
 function toJson(schema: z.ZodType, title: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
@@ -31,5 +32,6 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     department: toJson(departmentSchema, 'Gongkai department (data/<region>/<dept>/department.yaml)'),
     classification: toJson(classificationSchema, 'Gongkai classification (data/classifications/*.yaml)'),
     portal: toJson(portalSchema, 'Gongkai portal settings (portal.yaml)'),
+    template: toJson(templateSchema, 'Gongkai template (templates/<id>.yaml, data/templates/<id>.yaml)'),
   };
 }
