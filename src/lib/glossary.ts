@@ -143,6 +143,7 @@ export const UNIT_KINDS = terms({
   other: { zh: '其他', en: 'Other' },
 });
 export type UnitKind = keyof typeof UNIT_KINDS;
+export const UNIT_KIND_IDS = Object.keys(UNIT_KINDS) as UnitKind[];
 
 export const DISCLOSURE_SCOPES = terms({
   department: { zh: '部门预算', en: 'Department budget' },

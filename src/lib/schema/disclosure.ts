@@ -2,7 +2,7 @@
 // Leaves are entered once; every total is derived (DESIGN principle 1). Totals as printed go in
 // `published` and are checked against the derived values (principle 2).
 import { z } from 'zod';
-import { BASIC_PART_IDS, FUND_IDS, PROJECT_PART_IDS, UNIT_KINDS } from '../glossary.ts';
+import { BASIC_PART_IDS, FUND_IDS, PROJECT_PART_IDS, UNIT_KIND_IDS } from '../glossary.ts';
 import { parseFigureRef } from '../figures/registry.ts';
 import type { Amount } from '../money.ts';
 import { FORM_SCALE, amountForm, amountWan, date, economicCode, functionalCode, integer, nonEmpty, percentText, quantity, slug, text, year, pattern } from './primitives.ts';
@@ -46,7 +46,7 @@ const unit = z
     id: slug.meta({ description: 'Identifier used by projects and 机关运行经费 rows.' }),
     name: nonEmpty,
     code: z.string().optional().meta({ description: '单位编码 as printed.' }),
-    kind: z.enum(Object.keys(UNIT_KINDS) as [string, ...string[]]).optional().meta({ description: 'administrative 行政, civil_service_managed 参公事业, public_institution 事业, other.' }),
+    kind: z.enum(UNIT_KIND_IDS).optional().meta({ description: 'administrative 行政, civil_service_managed 参公事业, public_institution 事业, other.' }),
     aliases: z.array(z.string()).optional(),
     accounting: z.enum(['independent', 'non_independent']).optional().meta({ description: '独立核算 or 非独立核算.' }),
     rank: z.string().optional(),
