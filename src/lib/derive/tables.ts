@@ -212,9 +212,10 @@ function listRows(b: Build, spec: Extract<TemplateRow, { list: unknown }>): Gene
     case 'state_capital_income': {
       const lines = data[spec.list] ?? [];
       if (!lines.length) return { rows: [], data: false };
+      const figure = spec.list === 'gov_fund_income' ? 'revenue.gov_fund' : 'revenue.state_capital';
       return {
         rows: [
-          total([plainCell(b, lines.reduce((s, l) => s.plus(l.amount.value), ZERO))]),
+          total([cell(b, figure)]),
           ...lines.map((l): Row => ({ code: l.code, label: dataName(l.name), dataLabel: true, depth: 1, kind: 'line', cells: [plainCell(b, l.amount.value)] })),
         ],
         data: true,

@@ -36,6 +36,10 @@ function rowAccepts(row: TemplateRow, columns: readonly TemplateColumn[], ref: F
         return ref.kind === 'projects';
       case 'income_items':
         return ref.kind === 'income_item';
+      case 'gov_fund_income':
+        return ref.kind === 'revenue' && ref.args[0] === 'gov_fund';
+      case 'state_capital_income':
+        return ref.kind === 'revenue' && ref.args[0] === 'state_capital';
       default:
         return false;
     }

@@ -17,6 +17,7 @@ import {
   THREE_PUBLIC,
   THREE_PUBLIC_PARTS,
   FIGURE_WORDS,
+  TABLES,
   type FundId,
 } from '../glossary.ts';
 import type { Disclosure } from '../schema/index.ts';
@@ -224,6 +225,22 @@ const KINDS: readonly FigureKind[] = [
       return bi(`${FIGURE_WORDS.income.zh}：${name}`, `${FIGURE_WORDS.income.en}: ${name}`);
     },
     examples: ['income_item.tax'],
+  },
+  {
+    kind: 'revenue',
+    args: [arg('list', oneOf(['gov_fund', 'state_capital'])), arg('code', (s) => /^\d{3,9}$/.test(s), true)],
+    compute: (src, [list, code]) => {
+      const key = list === 'gov_fund' ? 'gov_fund_income' : 'state_capital_income';
+      const lines = src.data[key];
+      if (!lines) return undefined;
+      return figureOf(lines.flatMap((l, i) => (code === undefined || l.code.startsWith(code) ? [{ value: l.amount.value, rounded: true, path: [key, i, 'amount'] }] : [])));
+    },
+    describe: ([list, code], data) => {
+      const table = list === 'gov_fund' ? TABLES.gov_fund_income : TABLES.state_capital;
+      const name = code ? data?.[list === 'gov_fund' ? 'gov_fund_income' : 'state_capital_income']?.find((l) => l.code === code)?.name : undefined;
+      return code ? bi(`${table.zh} ${code}${name ? ` ${name}` : ''}`, `${table.en} ${code}${name ? ` ${name}` : ''}`) : bi(`${table.zh}${FIGURE_WORDS.total.zh}`, `${table.en}, ${FIGURE_WORDS.total.en}`);
+    },
+    examples: ['revenue.gov_fund', 'revenue.state_capital.103'],
   },
   {
     kind: 'fiscal',
