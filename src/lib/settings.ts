@@ -1,7 +1,7 @@
 // Reads portal.yaml once. A broken settings file stops the build with a located message.
 import { readFileSync } from 'node:fs';
 import { portalSchema, type PortalSettings } from './schema/portal.ts';
-import { loadBytes } from './source/load.ts';
+import { loadWithFindings } from './validate/loading.ts';
 import type { Finding } from './validate/finding.ts';
 import { formatText } from './report/format.ts';
 
@@ -10,7 +10,7 @@ let cached: PortalSettings | null = null;
 export function loadSettings(path = process.env.GONGKAI_SETTINGS ?? 'portal.yaml'): PortalSettings {
   if (cached) return cached;
   const findings: Finding[] = [];
-  const loaded = loadBytes(readFileSync(path), { file: path, kind: 'settings' }, portalSchema, findings);
+  const loaded = loadWithFindings(readFileSync(path), { file: path, kind: 'settings' }, portalSchema, findings);
   if (!loaded) throw new Error(`portal settings are invalid\n${formatText({ findings, filesChecked: 1, lang: 'zh' })}`);
   cached = loaded.data;
   return cached;

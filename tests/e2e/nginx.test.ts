@@ -2,15 +2,16 @@
 // Content-Security-Policy holds (no violation while pages, charts and search run), caching
 // headers and the 404 page are right.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../support/browser.ts';
+import { findNginx, installHint } from '../support/tools.ts';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+const NGINX = findNginx();
 let nginx: ChildProcess | undefined;
 let base = '';
 let work = '';
@@ -38,7 +39,7 @@ async function waitFor(url: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!NGINX) throw new Error('nginx is not installed: npm test installs it (apt-get install nginx-light)');
+  if (!NGINX) throw new Error(`the nginx test needs nginx: install it (${installHint(['nginx-light'])})`);
   work = mkdtempSync(join(tmpdir(), 'gongkai-nginx-'));
   const port = await freePort();
   const site = readFileSync(resolve('deploy/nginx/gongkai.conf'), 'utf8')
