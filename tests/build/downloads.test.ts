@@ -54,10 +54,11 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
       const text = read(...base, 'tables', `${table.id}.csv`);
       expect(text.startsWith('\uFEFF'), table.id).toBe(true);
       const rows = parseCsv(text.slice(1));
-      expect(rows[0]).toEqual(table.columns);
+      expect(rows[0]).toEqual([...table.heading, ...table.columns].map((c) => c.zh));
       expect(rows.length - 1).toBe(table.rows.length);
       const total = table.rows.findIndex((r) => r.kind === 'total');
-      if (total >= 0 && table.rows[total]!.cells[0]!.value) expect(rows[total + 1]).toContain(table.rows[total]!.cells[0]!.value!.toFixed(2));
+      const cell = total >= 0 ? table.rows[total]!.cells[0]! : undefined;
+      if (cell?.value) expect(rows[total + 1]).toContain(cell.value.toFixed(cell.scale));
     }
   });
 
