@@ -41,16 +41,39 @@ export interface DisclosureExport {
   department: string;
   year: number;
   totals: Record<string, string>;
+  /** The template's tables as the page shows them, where asked for. */
+  tables?: TableExport[];
   data: unknown;
 }
 
-export function disclosureJson(data: Disclosure, derived: Derived): DisclosureExport {
+export interface TableExport {
+  id: string;
+  title: { zh: string; en: string };
+  status: StandardTable['status'];
+  unit: string;
+  columns: { zh: string; en: string }[];
+  rows: { code?: string; label: string; kind: string; depth: number; cells: (string | null)[] }[];
+}
+
+/** A table as JSON: amounts as text at the precision shown, blank cells null. */
+export function tableJson(table: StandardTable): TableExport {
+  return {
+    id: table.id,
+    title: table.title,
+    status: table.status,
+    unit: table.unit,
+    columns: [...table.heading, ...table.columns],
+    rows: table.rows.map((r) => ({ ...(r.code !== undefined && { code: r.code }), label: r.label.zh, kind: r.kind, depth: r.depth, cells: r.cells.map((c) => (c.value === null ? null : c.value.toFixed(c.scale))) })),
+  };
+}
+
+export function disclosureJson(data: Disclosure, derived: Derived, tables?: readonly StandardTable[]): DisclosureExport {
   const totals: Record<string, string> = {};
   for (const ref of ['total', 'basic', 'project', 'income', 'personnel', 'public_costs', 'three_public', 'admin_costs', 'projects']) {
     const f = derived.figure(ref);
     if (f) totals[ref] = f.value.toFixed(2);
   }
-  return { format: `gongkai-disclosure/${EXPORT_VERSION}`, region: data.region, department: data.department, year: data.year, totals, data: toPlain(forDownload(data)) };
+  return { format: `gongkai-disclosure/${EXPORT_VERSION}`, region: data.region, department: data.department, year: data.year, totals, ...(tables && { tables: tables.map(tableJson) }), data: toPlain(forDownload(data)) };
 }
 
 /** One CSV field, quoted when it must be (RFC 4180). Leading =+-@ are neutralised for spreadsheets. */

@@ -47,6 +47,11 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
     expect(typeof json.data.income.general_budget).toBe('string');
     expect(JSON.stringify(json)).not.toContain('"contacts"');
     expect(json.data.projects?.length ?? 0).toBe(data.projects?.length ?? 0);
+    // The template's tables, as on the page: the 支出总表 合计 row holds the printed total.
+    const tables = json.tables as { id: string; rows: { kind: string; cells: (string | null)[] }[] }[];
+    expect(tables.map((t) => t.id)).toEqual(standardTables(tableContextFor(result, data, derived)).map((t) => t.id));
+    const totalRow = tables.find((t) => t.id === 'expenditure_summary')!.rows.find((r) => r.kind === 'total')!;
+    expect(totalRow.cells[0]).toBe(data.published?.expenditure_summary?.total?.text ?? derived.figure('total')!.value.toFixed(2));
   });
 
   it('downloads every table as CSV with a BOM and the page’s columns and totals', () => {
