@@ -197,6 +197,7 @@ export const FIGURE_WORDS = terms({
   meetings_subtotal: { zh: '会议费小计', en: 'meetings, subtotal' },
   projects_total: { zh: '项目合计', en: 'projects, total' },
   procurement: { zh: '政府采购', en: 'procurement' },
+  sources: { zh: '资金来源', en: 'sources of money' },
 });
 
 /** Column headings of the standard tables. */
@@ -213,6 +214,10 @@ export const COLUMN_WORDS = terms({
   economic_code: { zh: '部门预算支出经济分类科目编码', en: 'Departmental economic code' },
   gov_economic_code: { zh: '政府预算支出经济分类科目编码', en: 'Government economic code' },
   budget: { zh: '预算数', en: 'Budget' },
+  subject: { zh: '科目', en: 'Line' },
+  nature: { zh: '支出性质', en: 'Kind of spending' },
+  economic_subject: { zh: '经济科目', en: 'Economic class' },
+  source: { zh: '来源', en: 'Source' },
 });
 
 /** Row labels of the standard tables that are not figures of their own. */
@@ -241,6 +246,134 @@ export const CONCEPTS = terms({
   fiscal: { zh: '财政拨款', en: 'Fiscal appropriations' },
 });
 
+/** Fields of a project's performance form (项目绩效目标表). */
+export const PROJECT_FIELDS = terms({
+  form: { zh: '绩效目标表', en: 'performance form' },
+  unit: { zh: '实施单位', en: 'Implementing unit' },
+  previous_total: { zh: '上年度项目总金额', en: 'Project total last year' },
+  previous_annual: { zh: '项目上年度金额', en: 'Project amount last year' },
+  code: { zh: '功能科目', en: 'Functional code' },
+  attribute: { zh: '项目属性', en: 'Attribute' },
+  category: { zh: '项目类别', en: 'Category' },
+  period: { zh: '项目期', en: 'Duration' },
+  long_term: { zh: '长期', en: 'Long-term' },
+  dates: { zh: '起止日期', en: 'Start and end' },
+  origin: { zh: '资金来源说明', en: 'Source of funds' },
+  funding: { zh: '项目资金', en: 'Funding' },
+  budget_detail: { zh: '预算明细', en: 'Budget detail' },
+  indicators: { zh: '绩效指标', en: 'Performance indicators' },
+  remarks: { zh: '备注', en: 'Remarks' },
+  leader: { zh: '项目负责人', en: 'Project leader' },
+  filler: { zh: '填报人', en: 'Filled in by' },
+  handler: { zh: '经办人', en: 'Handled by' },
+  contact: { zh: '联系人', en: 'Contact' },
+  phone: { zh: '联系电话', en: 'Telephone' },
+});
+
+/** Columns of a project form's 预算明细. */
+export const DETAIL_COLUMNS = terms({
+  group: { zh: '二级预算', en: 'Budget group' },
+  item: { zh: '三级预算', en: 'Budget item' },
+  own: { zh: '本级', en: 'Own level' },
+  higher: { zh: '上级', en: 'Higher levels' },
+  self_raised: { zh: '自筹', en: 'Self-raised' },
+  other: { zh: '其他', en: 'Other' },
+  total: { zh: '合计', en: 'Total' },
+});
+
+/** Columns of a performance indicator table (项目 forms and 整体绩效目标表). */
+export const INDICATOR_COLUMNS = terms({
+  level1: { zh: '一级指标', en: 'Level 1' },
+  level2: { zh: '二级指标', en: 'Level 2' },
+  level3: { zh: '三级指标', en: 'Indicator' },
+  operator: { zh: '运算符', en: 'Operator' },
+  value: { zh: '指标值', en: 'Target value' },
+  unit: { zh: '单位', en: 'Unit' },
+  explanation: { zh: '指标值说明', en: 'About the value' },
+});
+/** Which part of a project an indicator measures. */
+export const INDICATOR_SCOPES = terms({
+  annual: { zh: '年度', en: 'this year' },
+  period: { zh: '实施期', en: 'whole period' },
+});
+
+/** 部门（单位）整体绩效目标表: its title and parts. */
+export const PERFORMANCE_TARGETS = terms({
+  table: { zh: '部门（单位）整体绩效目标表', en: 'Department-wide performance targets', variants: ['整体绩效目标表'] },
+  budget: { zh: '预算情况', en: 'Budget' },
+  total: { zh: '总额', en: 'Total' },
+  tasks: { zh: '年度主要任务', en: 'Main tasks of the year' },
+  task_name: { zh: '任务名称', en: 'Task' },
+  task_content: { zh: '主要内容', en: 'Content' },
+  task_amount: { zh: '预算金额', en: 'Budget' },
+  goal: { zh: '年度总体目标', en: 'Overall goal for the year' },
+  indicators: { zh: '年度绩效指标', en: 'Performance indicators for the year' },
+});
+
+/** Sections of a disclosure's explanations (情况说明) that the format keeps as their own fields. */
+export const SECTIONS = terms({
+  organisation: { zh: '部门基本情况', en: 'The department' },
+  procurement: { zh: '政府采购情况', en: 'Government procurement' },
+  assets: { zh: '国有资产占有使用情况', en: 'State assets held and used' },
+  purchase_services: { zh: '政府购买服务情况', en: 'Government purchase of services' },
+  performance: { zh: '绩效管理情况', en: 'Performance management' },
+  other_notes: { zh: '其他说明', en: 'Other notes' },
+});
+
+/** The department's organisation (部门基本情况). */
+export const ORGANISATION = terms({
+  aliases: { zh: '又名', en: 'Also named' },
+  duties: { zh: '部门职责', en: 'Duties' },
+  unit_duties: { zh: '单位职责', en: 'Duties of the unit' },
+  structure: { zh: '机构设置', en: 'Structure' },
+  internal_divisions: { zh: '内设机构', en: 'Internal divisions' },
+  units: { zh: '预算单位', en: 'Budget units' },
+  unit_code: { zh: '单位编码', en: 'Unit code' },
+  unit_kind: { zh: '单位性质', en: 'Kind' },
+  rank: { zh: '级别', en: 'Rank' },
+  accounting: { zh: '核算方式', en: 'Accounting' },
+  independent: { zh: '独立核算', en: 'Keeps its own accounts' },
+  non_independent: { zh: '非独立核算', en: 'Accounts kept by the department' },
+  staffing: { zh: '人员', en: 'Staff' },
+  authorized: { zh: '核定编制', en: 'Authorised posts' },
+  actual: { zh: '实有人员', en: 'Staff in post' },
+  retired: { zh: '退休人员', en: 'Retired' },
+  contract: { zh: '编外人员', en: 'Staff outside the establishment' },
+});
+
+/** State assets (国有资产占有使用情况). */
+export const ASSETS = terms({
+  as_of: { zh: '截至', en: 'As of' },
+  vehicles: { zh: '车辆情况', en: 'Vehicles' },
+  vehicle_category: { zh: '车辆类别', en: 'Kind of vehicle' },
+  establishment: { zh: '编制数', en: 'Establishment' },
+  count: { zh: '实有数', en: 'Number held' },
+  purchase_year: { zh: '购置年度', en: 'Bought in' },
+  original_value: { zh: '原值', en: 'Original value' },
+  buildings: { zh: '房屋情况', en: 'Buildings' },
+  building: { zh: '房屋', en: 'Building' },
+  area: { zh: '建筑面积', en: 'Floor area' },
+  above_ground: { zh: '地上面积', en: 'Above ground' },
+  below_ground: { zh: '地下面积', en: 'Below ground' },
+  square_metres: { zh: '平方米', en: 'm²' },
+  fixed_assets: { zh: '固定资产', en: 'Fixed assets' },
+  holder: { zh: '占有单位', en: 'Held by' },
+  figures: { zh: '其他资产数据', en: 'Other figures' },
+  figure: { zh: '项目', en: 'Item' },
+  quantity: { zh: '数量', en: 'Quantity' },
+});
+
+/** Columns of the procurement items (政府采购预算明细). */
+export const PROCUREMENT_FIELDS = terms({
+  kind: { zh: '采购类别', en: 'Kind' },
+  project: { zh: '项目', en: 'Project' },
+  economic: { zh: '经济科目', en: 'Economic class' },
+  category: { zh: '品目', en: 'Category' },
+  item: { zh: '采购品目', en: 'Item' },
+  method: { zh: '采购方式', en: 'Method' },
+  amount: { zh: '金额', en: 'Amount' },
+});
+
 /** Term groups by the name a glossary key starts with: `fund.general_budget`, `column.code`. */
 export const TERM_GROUPS = {
   spending: SPENDING,
@@ -264,6 +397,16 @@ export const TERM_GROUPS = {
   column: COLUMN_WORDS,
   row: ROW_WORDS,
   table_note: TABLE_NOTES,
+  concept: CONCEPTS,
+  project_field: PROJECT_FIELDS,
+  detail: DETAIL_COLUMNS,
+  indicator: INDICATOR_COLUMNS,
+  indicator_scope: INDICATOR_SCOPES,
+  performance: PERFORMANCE_TARGETS,
+  section: SECTIONS,
+  organisation: ORGANISATION,
+  assets: ASSETS,
+  procurement_field: PROCUREMENT_FIELDS,
 } as const satisfies Record<string, Record<string, Term>>;
 
 /** The term a glossary key names, e.g. "fund.general_budget"; undefined for an unknown key. */
@@ -280,29 +423,4 @@ export const TERM_KEYS: readonly string[] = Object.entries(TERM_GROUPS).flatMap(
 export type Lang = 'zh' | 'en';
 export function label(term: Term, lang: Lang = 'zh'): string {
   return lang === 'en' ? term.en : term.zh;
-}
-
-/** Every term, for the glossary page and for lookups by Chinese text. */
-export const ALL_TERMS: readonly Term[] = [
-  ...Object.values(SPENDING),
-  ...Object.values(FUNDS),
-  ...Object.values(CARRYOVER),
-  ...Object.values(THREE_PUBLIC),
-  ...Object.values(CODE_LEVELS),
-  ...Object.values(CLASSIFICATIONS),
-  ...Object.values(TABLES),
-  ...Object.values(PROCUREMENT),
-  ...Object.values(UNIT_KINDS),
-  ...Object.values(DISCLOSURE_SCOPES),
-  ...Object.values(PROJECT_TEXTS),
-  ...Object.values(PROJECT_GOALS),
-  ...Object.values(FUNDING_SOURCES),
-  ...Object.values(FUNDING_SCOPES),
-  ...Object.values(PRIOR_YEAR),
-  ...Object.values(CONCEPTS),
-];
-
-/** The term with this identifier, for links from figures to the glossary page. */
-export function termById(id: string): Term | undefined {
-  return ALL_TERMS.find((t) => t.id === id);
 }

@@ -32,12 +32,12 @@ const STRINGS = {
   rounding: { zh: '舍入差异', en: 'Rounding differences' },
   noNotes: { zh: '本文件没有勘误和说明。', en: 'This file has no errata or notes.' },
   roundingMark: { zh: '† 公开数与各明细之和因逐项四舍五入略有差异，见“数据说明”。', en: '† The published figure differs from the sum of its parts by rounding; see Data notes.' },
-  changeOnLastYear: { zh: '比上年', en: 'on last year' },
+  changeOnLastYear: { zh: '比上年{direction} {amount} {unit}{percent}', en: '{direction} {amount} {unit} on last year{percent}' },
   increase: { zh: '增加', en: 'up' },
   decrease: { zh: '减少', en: 'down' },
-  unchanged: { zh: '持平', en: 'unchanged' },
+  unchangedOnLastYear: { zh: '与上年持平', en: 'unchanged on last year' },
   largestItems: { zh: '最大的几项支出', en: 'Largest items' },
-  shareOfTotal: { zh: '占支出合计', en: 'of total spending' },
+  shareOfTotal: { zh: '占支出合计 {percent}', en: '{percent} of total spending' },
   years: { zh: '各年度', en: 'Years' },
   year: { zh: '年度', en: 'Year' },
   departments: { zh: '部门', en: 'Departments' },
@@ -49,28 +49,90 @@ const STRINGS = {
   amount: { zh: '金额', en: 'Amount' },
   change: { zh: '增减', en: 'Change' },
   printed: { zh: '公开数', en: 'Published' },
-  // 部门（单位）整体绩效目标表
-  perfTargets: { zh: '部门（单位）整体绩效目标', en: 'Department-wide performance targets' },
-  perfBudget: { zh: '预算情况', en: 'Budget' },
-  perfBudgetTotal: { zh: '总额', en: 'Total' },
-  perfBudgetBasic: { zh: '基本支出', en: 'Basic expenditure' },
-  perfBudgetProject: { zh: '项目支出', en: 'Project expenditure' },
-  perfTasks: { zh: '年度主要任务', en: 'Main tasks of the year' },
-  perfTaskName: { zh: '任务名称', en: 'Task' },
-  perfTaskContent: { zh: '主要内容', en: 'Content' },
-  perfTaskAmount: { zh: '预算金额', en: 'Budget' },
-  perfGoal: { zh: '年度总体目标', en: 'Overall goal for the year' },
-  perfIndicators: { zh: '年度绩效指标', en: 'Performance indicators for the year' },
-  perfLevel1: { zh: '一级指标', en: 'Level 1' },
-  perfLevel2: { zh: '二级指标', en: 'Level 2' },
-  perfLevel3: { zh: '三级指标', en: 'Indicator' },
-  perfValue: { zh: '指标值', en: 'Target value' },
-  perfExplanation: { zh: '指标值说明', en: 'About the value' },
+  // 部门（单位）整体绩效目标表 (its words are in the glossary's performance group)
   perfBlank: { zh: '空白处为公开文件未填写。', en: 'Blank cells are blank in the published document.' },
   regionLevel: { zh: '行政级别', en: 'Level' },
   tableNotPublished: { zh: '公开文件没有这张表。', en: 'The published document does not contain this table.' },
   tablePrintedEmpty: { zh: '公开文件印有这张表的表头，没有数据行。', en: 'The published document prints this table’s header with no rows.' },
   unitNote: { zh: '单位：万元', en: 'Unit: 10,000 yuan' },
+  unitNoteYuan: { zh: '单位：元', en: 'Unit: yuan' },
+  // Punctuation and patterns that join words: each language has its own.
+  listSep: { zh: '、', en: ', ' },
+  clauseSep: { zh: '，', en: ', ' },
+  groupSep: { zh: '；', en: '; ' },
+  colon: { zh: '：', en: ': ' },
+  dash: { zh: ' —— ', en: ' — ' },
+  parenthetical: { zh: '（{text}）', en: ' ({text})' },
+  withCount: { zh: '{label}（{count}）', en: '{label} ({count})' },
+  withCode: { zh: '{name}（{code}）', en: '{name} ({code})' },
+  inYear: { zh: '{name}（{year}年）', en: '{name} ({year})' },
+  yearOnly: { zh: '{year}年', en: '{year}' },
+  range: { zh: '{from} 至 {to}', en: '{from} to {to}' },
+  // Navigation and links
+  search: { zh: '搜索', en: 'Search' },
+  navProjects: { zh: '全部项目', en: 'Projects' },
+  allProjects: { zh: '全部项目', en: 'All projects' },
+  guide: { zh: '发布者指南', en: 'Publishers' },
+  allDataJson: { zh: '全部数据（JSON）', en: 'All data (JSON)' },
+  allProjectsCsv: { zh: '全部项目（CSV）', en: 'All projects (CSV)' },
+  // Home, region, department
+  homeTitle: { zh: '部门预算公开', en: 'Department budget disclosures' },
+  homeIntro: { zh: '这里公开各部门每年的预算：钱从哪里来、花在哪里、做了哪些项目。每一份文件在发布前都经过逐项核算。', en: 'Each department’s budget for each year: where the money comes from, where it goes, and which projects it pays for. Every file is checked figure by figure before publication.' },
+  latestByDepartment: { zh: '{region}各部门最新预算', en: '{region}: latest budget of each department' },
+  regionProjects: { zh: '本地区全部项目', en: 'All projects of this region' },
+  regionAllProjects: { zh: '{region}全部项目', en: '{region}: all projects' },
+  // Disclosure page
+  disclosureHeading: { zh: '{year}年{scope}', en: '{scope} {year}' },
+  charts: { zh: '图表', en: 'Charts' },
+  downloads: { zh: '下载', en: 'Downloads' },
+  downloadDisclosure: { zh: '本预算全部数据（JSON）', en: 'This budget, all data (JSON)' },
+  downloadTable: { zh: '{year}年{title}（CSV）', en: '{title}, {year} (CSV)' },
+  tableTitle: { zh: '{year}年{title}', en: '{title}, {year}' },
+  dataDictionaryLink: { zh: '数据字典：各列的含义', en: 'Data dictionary: what each column means' },
+  sourceDetails: { zh: '（{publisher}，{year}年）', en: ' ({publisher}, {year})' },
+  // Charts
+  chartByFunction: { zh: '{year}年支出按功能分类', en: 'Spending by function, {year}' },
+  chartBasicProject: { zh: '{year}年基本支出与项目支出', en: 'Basic and project expenditure, {year}' },
+  chartEconomicAll: { zh: '{year}年支出按经济分类（公开表含项目支出）', en: 'Spending by economic class, {year} (the published table includes project spending)' },
+  chartEconomicBasic: { zh: '{year}年基本支出按经济分类（人员经费与公用经费）', en: 'Basic expenditure by economic class, {year}: personnel and operating costs' },
+  chartIncome: { zh: '{year}年收入来源', en: 'Sources of income, {year}' },
+  chartThreePublic: { zh: '{year}年“三公”经费构成', en: '“Three public” costs by part, {year}' },
+  chartYearsTotal: { zh: '各年度支出（基本支出与项目支出）', en: 'spending by year (basic and project expenditure)' },
+  chartYearsRunning: { zh: '各年度“三公”经费与机关运行经费', en: '“three public” and administrative running costs by year' },
+  chartDepartments: { zh: '各部门最新年度支出', en: 'Departments, latest year' },
+  chartRegionDepartments: { zh: '各部门最新年度支出', en: 'departments, latest year' },
+  chartWithSubject: { zh: '{subject}{title}', en: '{subject}: {title}' },
+  chartDataBelow: { zh: '{title}（数据见下表）', en: '{title} (data in the table below)' },
+  chartData: { zh: '{title}：数据', en: '{title}: data' },
+  departmentYear: { zh: '部门（年度）', en: 'Department (year)' },
+  // All projects
+  department: { zh: '部门', en: 'Department' },
+  category: { zh: '类别', en: 'Category' },
+  all: { zh: '全部', en: 'All' },
+  amountWan: { zh: '金额（万元）', en: 'Amount (10k yuan)' },
+  projectCount: { zh: '显示 {shown} 个项目，共 {total}', en: 'Showing {shown} projects of {total}' },
+  downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
+  // Search
+  searchLabel: { zh: '搜索项目和预算', en: 'Search projects and budgets' },
+  searchPlaceholder: { zh: '例如：市长热线、政务云、12345', en: 'e.g. 市长热线, 政务云, 12345' },
+  searchSort: { zh: '排序', en: 'Sort' },
+  searchRelevance: { zh: '相关度', en: 'Relevance' },
+  searchAmountDesc: { zh: '金额从高到低', en: 'Amount, high to low' },
+  searchAmountAsc: { zh: '金额从低到高', en: 'Amount, low to high' },
+  searchFilters: { zh: '筛选', en: 'Filters' },
+  searchNoscript: { zh: '搜索需要 JavaScript。也可以浏览全部项目：', en: 'Search needs JavaScript. You can also browse all projects:' },
+  // Glossary page
+  glossaryIntro: { zh: '下列解释摘自各部门预算公开文件的“名词解释”；各文件表述不同时，逐一列出。', en: 'Definitions as printed in the departments’ documents; where the documents word a term differently, each wording is listed.' },
+  wordingDiffers: { zh: '（各文件表述不同）', en: ' (wording differs between documents)' },
+  // Project page
+  elsewhereTitle: { zh: '其他年度的同一项目', en: 'The same project in other years' },
+  elsewhereNone: { zh: '本部门其他年度的预算中没有同名项目。', en: 'No project of the same name in this department’s other years.' },
+  yearsOfProject: { zh: '{years}年', en: '{years} years' },
+  // Disclosure sections the format keeps (organisation, assets, procurement)
+  asPublished: { zh: '公开文件原文', en: 'As published' },
+  countOfDivisions: { zh: '共 {count} 个', en: '{count} in all' },
+  staffCount: { zh: '{kind} {count} 人', en: '{kind} {count}' },
+  areaValue: { zh: '{value} 平方米', en: '{value} m²' },
 } as const;
 
 /** Labels of the administrative levels of regions (src/lib/schema/region.ts). */
@@ -91,9 +153,59 @@ export function regionLevelLabel(level: RegionLevel, lang: Lang): string {
 }
 
 export type StringKey = keyof typeof STRINGS;
+/** Every interface string's key, for tests. */
+export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+export type PhraseParams = Record<string, string | number>;
+
+/** An interface string with its {placeholders} filled; an unknown placeholder stays visible. */
+export function tf(key: StringKey, lang: Lang, params: PhraseParams): string {
+  return phrase(key, lang, params)
+    .map((s) => s.text)
+    .join('');
+}
+
+/**
+ * An interface string cut at its placeholders: literal text, and each filled placeholder named by
+ * `param`, so a page can wrap a value (a Chinese name on an English page) in its own element.
+ */
+export function phrase(key: StringKey, lang: Lang, params: PhraseParams): { text: string; param?: string }[] {
+  const out: { text: string; param?: string }[] = [];
+  const template: string = STRINGS[key][lang];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) out.push({ text: template.slice(last, m.index) });
+    const name = m[1]!;
+    out.push(Object.hasOwn(params, name) ? { text: String(params[name]), param: name } : { text: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) out.push({ text: template.slice(last) });
+  return out;
+}
+
+/**
+ * Pagefind filter names and the page types they tell apart. The search index holds the Chinese
+ * pages only, so the index uses the Chinese names; the search page labels them in either language.
+ */
+export const SEARCH_FILTERS = {
+  region: { zh: '地区', en: 'Region' },
+  department: { zh: '部门', en: 'Department' },
+  year: { zh: '年度', en: 'Year' },
+  type: { zh: '类型', en: 'Type' },
+  category: { zh: '类别', en: 'Category' },
+} as const;
+export const SEARCH_TYPES = {
+  disclosure: { zh: '部门预算', en: 'Department budget' },
+  project: { zh: '项目', en: 'Project' },
+} as const;
+export type SearchFilter = keyof typeof SEARCH_FILTERS;
+/** `data-pagefind-filter` text: the filter's index name and the value. */
+export function searchFilter(filter: SearchFilter, value: string | number): string {
+  return `${SEARCH_FILTERS[filter].zh}:${value}`;
 }
 
 /** Which language is at the root of the site (portal.yaml default_language); the other has a prefix. */
@@ -111,6 +223,32 @@ export function localePath(path: string, lang: Lang): string {
 export function switchPath(path: string, to: Lang): string {
   const bare = path.replace(new RegExp(`^/${otherLang(rootLanguage())}(?=/|$)`), '') || '/';
   return localePath(bare, to);
+}
+
+/** A Chinese run: Han characters with the punctuation, digits and spaces between and around them. */
+const CHINESE_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]+(?:[\s\d.,:;%/+\-×÷()“”]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+[“”’）」》]*)*/gu;
+
+/**
+ * Text cut into Chinese runs and the rest, for an English page that shows an English sentence
+ * quoting names from the data (“2130599 is printed as “其他扶贫支出”…”): each Chinese run gets its
+ * own lang attribute.
+ */
+export function chineseRuns(text: string): { text: string; zh: boolean }[] {
+  const out: { text: string; zh: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CHINESE_RUN)) {
+    if (!/\p{Script=Han}/u.test(m[0])) continue;
+    if (m.index > last) out.push({ text: text.slice(last, m.index), zh: false });
+    out.push({ text: m[0], zh: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), zh: false });
+  return out;
+}
+
+/** The lang attribute for text from the data (Chinese) on a page in `lang`: none on a Chinese page. */
+export function dataLang(lang: Lang): string | undefined {
+  return lang === 'zh' ? undefined : HTML_LANG.zh;
 }
 
 export function otherLang(lang: Lang): Lang {

@@ -10,6 +10,9 @@ export const ZERO = new Decimal(0);
 
 /** Amount units used in disclosures: tables are in 万元, project forms in 元. */
 export type MoneyUnit = '万元' | '元';
+/** The two units by name, for code that compares or writes them (tables: 万元; project forms: 元). */
+export const WAN = '万元' satisfies MoneyUnit;
+export const YUAN = '元' satisfies MoneyUnit;
 export const YUAN_PER_WAN = new Decimal(10000);
 
 /** An amount as written in a file: its value, how it was written, and its decimal places. */

@@ -73,9 +73,11 @@ async function main(): Promise<void> {
         a.textContent = r.meta.title ?? r.url;
         const meta = document.createElement('p');
         meta.className = 'result-meta';
-        meta.textContent = [r.meta.context, r.meta.amount ? `${r.meta.amount} 万元` : ''].filter(Boolean).join(' · ');
+        meta.textContent = [r.meta.context, r.meta.amount ? `${r.meta.amount} ${zh ? '万元' : '10k yuan'}` : ''].filter(Boolean).join(' · ');
         const excerpt = document.createElement('p');
         excerpt.append(safeExcerpt(r.excerpt));
+        // The index holds the Chinese pages: on the English page their titles and excerpts say so.
+        if (!zh) for (const el of [a, excerpt]) el.lang = 'zh-CN';
         li.append(a, meta, excerpt);
         return li;
       }),

@@ -88,7 +88,8 @@ describe('Chinese query regression suite', () => {
 
   it('keeps navigation and boilerplate out of the index', async () => {
     // Words only in the header, footer and glossary sentences find nothing.
-    expect(await index.search('跳到正文')).toEqual([]);
+    // (跳到, not 跳到正文: Pagefind splits that into 跳到, 正 and 文, and units' ranks such as 正处级 hold 正.)
+    expect(await index.search('跳到')).toEqual([]);
     expect(await index.search('每份文件发布前都经过自动核算')).toEqual([]);
     // Only disclosures and projects are indexed: the glossary and about pages are not results.
     const hits = (await index.search('名词解释')).map((h) => path(h.url));

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
 import { correctedData } from '../../src/lib/validate/corrections.ts';
-import { derive } from '../../src/lib/derive/derive.ts';
 import { functionalRows, standardTables } from '../../src/lib/derive/tables.ts';
 import { summarise } from '../../src/lib/derive/summary.ts';
-import { basicProjectChart, comparisonChart, departmentCharts, disclosureCharts, economicChart, functionalChart, threePublicChart } from '../../src/lib/charts/specs.ts';
+import { basicProjectChart, chartTitle, comparisonChart, departmentCharts, disclosureCharts, economicChart, functionalChart, incomeChart, threePublicChart, type ChartSpec } from '../../src/lib/charts/specs.ts';
+import { SPENDING, THREE_PUBLIC, THREE_PUBLIC_PARTS } from '../../src/lib/glossary.ts';
 import { Decimal } from '../../src/lib/money.ts';
 import { PALETTE } from '../../src/lib/charts/palette.ts';
 
@@ -59,6 +59,46 @@ describe.each(entries.map((e) => [e.file, e.ctx] as const))('%s', (_file, ctx) =
   });
 });
 
+const HAN = /\p{Script=Han}/u;
+/** Every word of a spec that is not a name from the data. */
+const words = (spec: ChartSpec) => [spec.title, spec.labelHeading, spec.unitLabel, ...spec.series.map((s) => s.label), ...(spec.dataLabels ? [] : spec.labels)];
+
+describe.each(entries.map((e) => [e.file, e.ctx] as const))('%s: chart words in both languages', (_file, ctx) => {
+  it('titles, headings, legends and units in English on English pages; names from the data stay Chinese', () => {
+    const en = disclosureCharts(ctx, 'en');
+    expect(en.length).toBe(disclosureCharts(ctx).length);
+    for (const spec of en) {
+      expect(spec.lang).toBe('en');
+      for (const w of words(spec)) expect(w, `${spec.id}: ${w}`).not.toMatch(HAN);
+      expect(spec.title).toContain(String(ctx.data.year));
+      expect(spec.unit).toBe('万元');
+      expect(spec.unitLabel).toBe('10k yuan');
+    }
+    const fn = functionalChart(ctx, 'en');
+    expect(fn.dataLabels).toBe(true);
+    expect(fn.labels.every((l) => HAN.test(l))).toBe(true);
+    expect(fn.labels.every((l) => /\(\d+\)$/.test(l))).toBe(true);
+  });
+
+  it('takes its legends and labels from the glossary in either language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      expect(functionalChart(ctx, lang).series.map((s) => s.label)).toEqual([SPENDING.basic[lang], SPENDING.project[lang]]);
+      expect(basicProjectChart(ctx.data, ctx.derived, lang).labels).toEqual([SPENDING.basic[lang], SPENDING.project[lang]]);
+      expect(economicChart(ctx.data, lang).series.map((s) => s.label)).toEqual([SPENDING.personnel[lang], SPENDING.public_costs[lang]]);
+      expect(threePublicChart(ctx.data, lang).labels).toEqual(THREE_PUBLIC_PARTS.map((p) => THREE_PUBLIC[p][lang]));
+      expect(threePublicChart(ctx.data, lang).series[0]!.label).toBe(SPENDING.three_public[lang]);
+    }
+    expect(incomeChart(ctx.data, 'zh').title).toBe(`${ctx.data.year}年收入来源`);
+    expect(incomeChart(ctx.data, 'en').title).toBe(`Sources of income, ${ctx.data.year}`);
+  });
+
+  it('draws the same numbers in both languages', () => {
+    const strip = (s: ChartSpec) => s.series.map((x) => x.values);
+    const zh = disclosureCharts(ctx, 'zh');
+    disclosureCharts(ctx, 'en').forEach((spec, i) => expect(strip(spec)).toEqual(strip(zh[i]!)));
+  });
+});
+
 describe('department and comparison charts', () => {
   const years = entries.map((e) => ({ year: e.ctx.data.year, data: e.ctx.data, derived: e.ctx.derived }));
 
@@ -73,6 +113,19 @@ describe('department and comparison charts', () => {
     const spec = comparisonChart('比较', years.map((y, i) => ({ label: `部门${i}`, figures: y })));
     const totals = spec.labels.map((_, i) => new Decimal(spec.series[0]!.values[i]!).plus(spec.series[1]!.values[i]!));
     for (let i = 1; i < totals.length; i++) expect(totals[i - 1]!.gte(totals[i]!)).toBe(true);
+  });
+
+  it('puts the department or region before the title, in either language', () => {
+    const [zh] = departmentCharts('某局', years);
+    const [en] = departmentCharts('某局', years, 'en');
+    expect(chartTitle(zh!)).toBe('某局各年度支出（基本支出与项目支出）');
+    expect(chartTitle(en!)).toBe('某局: spending by year (basic and project expenditure)');
+    expect(en!.labels).toEqual(years.map((y) => String(y.year)));
+    for (const w of words(en!)) expect(w).not.toMatch(HAN);
+    const region = comparisonChart('departments, latest year', years.map((y, i) => ({ label: `部门${i}`, figures: y })), 'en', '临汾市');
+    expect(chartTitle(region)).toBe('临汾市: departments, latest year');
+    expect(region.labelHeading).toBe('Department (year)');
+    expect(region.labels[0]).toMatch(/^部门\d \(\d{4}\)$/);
   });
 
   it('uses a colour-blind-safe palette with distinct colours', () => {

@@ -1,8 +1,9 @@
 // Chart specifications, built from the same derived figures as the tables. A spec carries its
 // numbers as exact decimal strings; the browser turns them into bar lengths only, and shows the
 // strings themselves in tooltips and in the table beside the chart.
-import { ZERO, type Decimal } from '../money.ts';
-import { FUNDS, FUND_IDS, SPENDING, THREE_PUBLIC, THREE_PUBLIC_PARTS } from '../glossary.ts';
+import { WAN, ZERO, type Decimal } from '../money.ts';
+import { CARRYOVER, COLUMN_WORDS, FUNDS, FUND_IDS, ROW_WORDS, SPENDING, THREE_PUBLIC, THREE_PUBLIC_PARTS, type Lang } from '../glossary.ts';
+import { t, tf } from '../i18n.ts';
 import { roundHalfUp } from '../money.ts';
 import type { Derived } from '../derive/derive.ts';
 import { shownFigure } from '../derive/display.ts';
@@ -25,14 +26,29 @@ export interface ChartSpec {
   horizontal?: boolean;
   /** Series stack into one bar per label (parts of a whole). */
   stacked?: boolean;
-  /** States what the chart shows, e.g. "2022年支出按功能分类（项）". */
+  /** The language of every word in the spec (labels that are names from the data stay Chinese). */
+  lang: Lang;
+  /** States what the chart shows, e.g. "2022年支出按功能分类". */
   title: string;
-  unit: '万元';
+  /** A name from the data the title is about (a department, a region), shown before the title. */
+  subject?: string;
+  unit: typeof WAN;
+  /** The unit as the page's language writes it: 万元, 10k yuan. */
+  unitLabel: string;
   labels: string[];
+  /** The labels are names from the data (functional and economic lines, departments), Chinese on any page. */
+  dataLabels?: boolean;
   series: ChartSeries[];
   /** Column heading for the labels in the table beside the chart. */
   labelHeading: string;
 }
+
+/** The whole title, with its subject: "临汾市各部门最新年度支出", "临汾市: departments, latest year". */
+export function chartTitle(spec: Pick<ChartSpec, 'title' | 'subject' | 'lang'>): string {
+  return spec.subject ? tf('chartWithSubject', spec.lang, { subject: spec.subject, title: spec.title }) : spec.title;
+}
+
+const unitOf = (lang: Lang): Pick<ChartSpec, 'unit' | 'unitLabel'> => ({ unit: WAN, unitLabel: t('unitWan', lang) });
 
 export { PALETTE } from './palette.ts';
 
@@ -43,7 +59,7 @@ function hasMoney(spec: ChartSpec): boolean {
 }
 
 /** Where the money goes: functional items (项), the largest first. */
-export function functionalChart(ctx: TableContext): ChartSpec {
+export function functionalChart(ctx: TableContext, lang: Lang = 'zh'): ChartSpec {
   const all = functionalRows(ctx);
   const rows = all
     .filter((r) => r.level === 'item' || !all.some((o) => o.code !== r.code && o.code.startsWith(r.code)))
@@ -53,33 +69,36 @@ export function functionalChart(ctx: TableContext): ChartSpec {
     kind: 'bar',
     horizontal: true,
     stacked: true,
-    title: `${ctx.data.year}年支出按功能分类`,
-    unit: '万元',
-    labelHeading: '科目',
-    labels: rows.map((r) => `${r.name}（${r.code}）`),
+    lang,
+    title: tf('chartByFunction', lang, { year: ctx.data.year }),
+    ...unitOf(lang),
+    labelHeading: COLUMN_WORDS.subject[lang],
+    labels: rows.map((r) => tf('withCode', lang, { name: r.name, code: r.code })),
+    dataLabels: true,
     series: [
-      { label: SPENDING.basic.zh, values: rows.map((r) => fixed(r.basic)) },
-      { label: SPENDING.project.zh, values: rows.map((r) => fixed(r.project)) },
+      { label: SPENDING.basic[lang], values: rows.map((r) => fixed(r.basic)) },
+      { label: SPENDING.project[lang], values: rows.map((r) => fixed(r.project)) },
     ],
   };
 }
 
 /** 基本支出 vs 项目支出, as published where printed. */
-export function basicProjectChart(data: Disclosure, derived: Derived): ChartSpec {
+export function basicProjectChart(data: Disclosure, derived: Derived, lang: Lang = 'zh'): ChartSpec {
   const v = (ref: string) => shownFigure(data, derived, ref, HEADLINE_TABLES)?.value ?? ZERO;
   return {
     id: 'basic-project',
     kind: 'doughnut',
-    title: `${data.year}年基本支出与项目支出`,
-    unit: '万元',
-    labelHeading: '支出性质',
-    labels: [SPENDING.basic.zh, SPENDING.project.zh],
-    series: [{ label: '金额', values: [fixed(v('basic')), fixed(v('project'))] }],
+    lang,
+    title: tf('chartBasicProject', lang, { year: data.year }),
+    ...unitOf(lang),
+    labelHeading: COLUMN_WORDS.nature[lang],
+    labels: [SPENDING.basic[lang], SPENDING.project[lang]],
+    series: [{ label: COLUMN_WORDS.amount[lang], values: [fixed(v('basic')), fixed(v('project'))] }],
   };
 }
 
 /** 基本支出 by economic 款, grouped under 人员经费 and 公用经费. */
-export function economicChart(data: Disclosure): ChartSpec {
+export function economicChart(data: Disclosure, lang: Lang = 'zh'): ChartSpec {
   const lines = [...(data.economic?.basic ?? [])].sort((a, b) => a.code.localeCompare(b.code));
   const personnel = (code: string) => code.startsWith('301') || code.startsWith('303');
   return {
@@ -87,46 +106,50 @@ export function economicChart(data: Disclosure): ChartSpec {
     kind: 'bar',
     horizontal: true,
     stacked: true,
-    title: data.economic?.scope === 'all' ? `${data.year}年支出按经济分类（公开表含项目支出）` : `${data.year}年基本支出按经济分类（人员经费与公用经费）`,
-    unit: '万元',
-    labelHeading: '经济科目',
-    labels: lines.map((l) => `${l.name}${l.gov_name ? `（${l.gov_name}）` : ''}`),
+    lang,
+    title: tf(data.economic?.scope === 'all' ? 'chartEconomicAll' : 'chartEconomicBasic', lang, { year: data.year }),
+    ...unitOf(lang),
+    labelHeading: COLUMN_WORDS.economic_subject[lang],
+    labels: lines.map((l) => (l.gov_name ? tf('withCode', lang, { name: l.name, code: l.gov_name }) : l.name)),
+    dataLabels: true,
     series: [
-      { label: SPENDING.personnel.zh, values: lines.map((l) => (personnel(l.code) ? fixed(l.amount.value) : '0.00')) },
-      { label: SPENDING.public_costs.zh, values: lines.map((l) => (personnel(l.code) ? '0.00' : fixed(l.amount.value))) },
+      { label: SPENDING.personnel[lang], values: lines.map((l) => (personnel(l.code) ? fixed(l.amount.value) : '0.00')) },
+      { label: SPENDING.public_costs[lang], values: lines.map((l) => (personnel(l.code) ? '0.00' : fixed(l.amount.value))) },
     ],
   };
 }
 
-export function incomeChart(data: Disclosure): ChartSpec {
+export function incomeChart(data: Disclosure, lang: Lang = 'zh'): ChartSpec {
   const funds = [...FUND_IDS, 'carried_over' as const].filter((f) => data.income[f] && !data.income[f]!.value.isZero());
   return {
     id: 'income',
     kind: 'bar',
-    title: `${data.year}年收入来源`,
-    unit: '万元',
-    labelHeading: '来源',
-    labels: funds.map((f) => (f === 'carried_over' ? '上年结转' : FUNDS[f].zh)),
-    series: [{ label: '收入', values: funds.map((f) => fixed(data.income[f]!.value)) }],
+    lang,
+    title: tf('chartIncome', lang, { year: data.year }),
+    ...unitOf(lang),
+    labelHeading: COLUMN_WORDS.source[lang],
+    labels: funds.map((f) => (f === 'carried_over' ? CARRYOVER.carried_over : FUNDS[f])[lang]),
+    series: [{ label: ROW_WORDS.income[lang], values: funds.map((f) => fixed(data.income[f]!.value)) }],
   };
 }
 
-export function threePublicChart(data: Disclosure): ChartSpec {
+export function threePublicChart(data: Disclosure, lang: Lang = 'zh'): ChartSpec {
   const tp = data.three_public;
   return {
     id: 'three-public',
     kind: 'bar',
-    title: `${data.year}年“三公”经费构成`,
-    unit: '万元',
-    labelHeading: '项目',
-    labels: THREE_PUBLIC_PARTS.map((p) => THREE_PUBLIC[p].zh),
-    series: [{ label: SPENDING.three_public.zh, values: THREE_PUBLIC_PARTS.map((p) => fixed(tp?.[p]?.value ?? ZERO)) }],
+    lang,
+    title: tf('chartThreePublic', lang, { year: data.year }),
+    ...unitOf(lang),
+    labelHeading: COLUMN_WORDS.item[lang],
+    labels: THREE_PUBLIC_PARTS.map((p) => THREE_PUBLIC[p][lang]),
+    series: [{ label: SPENDING.three_public[lang], values: THREE_PUBLIC_PARTS.map((p) => fixed(tp?.[p]?.value ?? ZERO)) }],
   };
 }
 
 /** The charts of a disclosure page that have any money to show. */
-export function disclosureCharts(ctx: TableContext): ChartSpec[] {
-  return [functionalChart(ctx), basicProjectChart(ctx.data, ctx.derived), economicChart(ctx.data), incomeChart(ctx.data), threePublicChart(ctx.data)].filter(hasMoney);
+export function disclosureCharts(ctx: TableContext, lang: Lang = 'zh'): ChartSpec[] {
+  return [functionalChart(ctx, lang), basicProjectChart(ctx.data, ctx.derived, lang), economicChart(ctx.data, lang), incomeChart(ctx.data, lang), threePublicChart(ctx.data, lang)].filter(hasMoney);
 }
 
 export interface YearFigures {
@@ -138,53 +161,63 @@ export interface YearFigures {
 const shown = (y: YearFigures, ref: string) => shownFigure(y.data, y.derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs'])?.value;
 
 /** A department across its years: 基本/项目 stacked, and 三公 with 机关运行经费. */
-export function departmentCharts(name: string, years: readonly YearFigures[]): ChartSpec[] {
-  const labels = years.map((y) => `${y.year}年`);
+export function departmentCharts(name: string, years: readonly YearFigures[], lang: Lang = 'zh'): ChartSpec[] {
+  const labels = years.map((y) => tf('yearOnly', lang, { year: y.year }));
   const specs: ChartSpec[] = [
     {
       id: 'years-total',
       kind: 'bar',
       stacked: true,
-      title: `${name}各年度支出（基本支出与项目支出）`,
-      unit: '万元',
-      labelHeading: '年度',
+      lang,
+      subject: name,
+      title: t('chartYearsTotal', lang),
+      ...unitOf(lang),
+      labelHeading: t('year', lang),
       labels,
       series: [
-        { label: SPENDING.basic.zh, values: years.map((y) => fixed(shown(y, 'basic') ?? ZERO)) },
-        { label: SPENDING.project.zh, values: years.map((y) => fixed(shown(y, 'project') ?? ZERO)) },
+        { label: SPENDING.basic[lang], values: years.map((y) => fixed(shown(y, 'basic') ?? ZERO)) },
+        { label: SPENDING.project[lang], values: years.map((y) => fixed(shown(y, 'project') ?? ZERO)) },
       ],
     },
     {
       id: 'years-running',
       kind: 'bar',
-      title: `${name}各年度“三公”经费与机关运行经费`,
-      unit: '万元',
-      labelHeading: '年度',
+      lang,
+      subject: name,
+      title: t('chartYearsRunning', lang),
+      ...unitOf(lang),
+      labelHeading: t('year', lang),
       labels,
       series: [
-        { label: SPENDING.three_public.zh, values: years.map((y) => fixed(shown(y, 'three_public') ?? ZERO)) },
-        { label: SPENDING.admin_costs.zh, values: years.map((y) => fixed(shown(y, 'admin_costs') ?? ZERO)) },
+        { label: SPENDING.three_public[lang], values: years.map((y) => fixed(shown(y, 'three_public') ?? ZERO)) },
+        { label: SPENDING.admin_costs[lang], values: years.map((y) => fixed(shown(y, 'admin_costs') ?? ZERO)) },
       ],
     },
   ];
   return specs.filter(hasMoney);
 }
 
-/** Departments compared on their latest year. */
-export function comparisonChart(title: string, items: readonly { label: string; figures: YearFigures }[]): ChartSpec {
+/**
+ * Departments compared on their latest year. `title` says what is compared; `subject`, a name
+ * from the data (the region), goes before it.
+ */
+export function comparisonChart(title: string, items: readonly { label: string; figures: YearFigures }[], lang: Lang = 'zh', subject?: string): ChartSpec {
   const sorted = [...items].sort((a, b) => (shown(b.figures, 'total') ?? ZERO).comparedTo(shown(a.figures, 'total') ?? ZERO));
   return {
     id: 'departments',
     kind: 'bar',
     horizontal: true,
     stacked: true,
+    lang,
     title,
-    unit: '万元',
-    labelHeading: '部门（年度）',
-    labels: sorted.map((i) => `${i.label}（${i.figures.year}年）`),
+    ...(subject !== undefined && { subject }),
+    ...unitOf(lang),
+    labelHeading: t('departmentYear', lang),
+    labels: sorted.map((i) => tf('inYear', lang, { name: i.label, year: i.figures.year })),
+    dataLabels: true,
     series: [
-      { label: SPENDING.basic.zh, values: sorted.map((i) => fixed(shown(i.figures, 'basic') ?? ZERO)) },
-      { label: SPENDING.project.zh, values: sorted.map((i) => fixed(shown(i.figures, 'project') ?? ZERO)) },
+      { label: SPENDING.basic[lang], values: sorted.map((i) => fixed(shown(i.figures, 'basic') ?? ZERO)) },
+      { label: SPENDING.project[lang], values: sorted.map((i) => fixed(shown(i.figures, 'project') ?? ZERO)) },
     ],
   };
 }

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { termById } from '../glossary.ts';
+import { termByKey } from '../glossary.ts';
 
 const entry = z
   .object({
-    id: z.string().refine((id) => termById(id) !== undefined, { message: 'id must be a term of src/lib/glossary.ts' }),
+    key: z.string().refine((key) => termByKey(key) !== undefined, { message: 'key must be a glossary key of src/lib/glossary.ts (group.id)' }),
     term: z.string().min(1),
     plain: z.string().min(1).meta({ description: 'One sentence in plain words, shown beside figures.' }),
     definitions: z.array(z.object({ text: z.string().min(1), sources: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/\d{4}$/)).min(1) }).strict()).min(1),

@@ -1,5 +1,6 @@
 // Performance indicator values: "≥30张", "≤3800元/人/月", "=100%", or words ("及时", "效果明显").
 import { Decimal } from '../money.ts';
+import { INDICATOR_MONEY_UNITS, INDICATOR_NOT_QUANTITY, PER_YEAR } from '../chinese-text.ts';
 
 export type Operator = '=' | '≥' | '≤' | '>' | '<';
 
@@ -30,11 +31,12 @@ export function parseIndicatorValue(raw: string): IndicatorValue {
   if (!m) return { kind: 'text', text };
   const unit = m[3]!.trim();
   // "2025年4月底前", "6至9月", "1 1 次/1 日": a number followed by more words is not a quantity.
-  if (/[\d]/.test(unit) || /^(年|月|至|-)/.test(unit)) return { kind: 'text', text };
+  if (/[\d]/.test(unit) || INDICATOR_NOT_QUANTITY.test(unit)) return { kind: 'text', text };
   const numberText = m[2]!.replace(/,/g, '');
   const number = new Decimal(numberText);
   // Money per year counts as money: the year's budget is what a cost cap is compared with.
-  const money = unit.replace(/\/年$/, '');
-  const yuan = money === '元' ? number : money === '万元' || money === '万' ? number.times(10000) : null;
+  const money = unit.replace(PER_YEAR, '');
+  const perUnit = Object.hasOwn(INDICATOR_MONEY_UNITS, money) ? INDICATOR_MONEY_UNITS[money]! : null;
+  const yuan = perUnit === null ? null : number.times(perUnit);
   return { kind: 'quantity', op: m[1] ? OPERATORS[m[1]]! : null, number, numberText, unit, yuan };
 }

@@ -1,6 +1,6 @@
 // A project's money as one amount: the 万元 figure of the project table, else its form's annual
 // funding. Forms print in 元 (the default) or in 万元 (`form_unit`); every conversion is exact.
-import { Decimal, ZERO, YUAN_PER_WAN, roundHalfUp, yuanToWan, type Amount, type MoneyUnit } from '../money.ts';
+import { Decimal, WAN, YUAN, ZERO, YUAN_PER_WAN, roundHalfUp, yuanToWan, type Amount, type MoneyUnit } from '../money.ts';
 import type { Project } from '../schema/index.ts';
 import type { PathSegment } from '../source/yaml.ts';
 
@@ -13,17 +13,17 @@ export interface ProjectAmount {
 
 /** The unit a project form prints its amounts in. */
 export function formUnit(p: Project): MoneyUnit {
-  return p.form_unit ?? '元';
+  return p.form_unit ?? YUAN;
 }
 
 /** An amount of the form in 万元, exact. */
 export function formToWan(value: Decimal, unit: MoneyUnit): Decimal {
-  return unit === '万元' ? value : yuanToWan(value);
+  return unit === WAN ? value : yuanToWan(value);
 }
 
 /** An amount of the form in 元, exact. */
 export function formToYuan(value: Decimal, unit: MoneyUnit): Decimal {
-  return unit === '万元' ? value.times(YUAN_PER_WAN) : value;
+  return unit === WAN ? value.times(YUAN_PER_WAN) : value;
 }
 
 export interface FormAmount {
@@ -59,7 +59,7 @@ export function annualYuan(p: Project): { value: Decimal; path: PathSegment[] } 
 export function projectAmount(p: Project, index: number): ProjectAmount | null {
   if (p.amount) return { wan: p.amount.value, rounded: true, path: ['projects', index, 'amount'] };
   const f = annualFunding(p);
-  if (f) return { wan: formToWan(f.value, f.unit), rounded: f.unit === '万元', path: f.path.length ? ['projects', index, ...f.path] : ['projects', index] };
+  if (f) return { wan: formToWan(f.value, f.unit), rounded: f.unit === WAN, path: f.path.length ? ['projects', index, ...f.path] : ['projects', index] };
   return null;
 }
 

@@ -2,7 +2,7 @@
 // as the document printed it in that table where the file records it, else the derived figure; a
 // cell whose printed value differs from its parts (by rounding: errors never reach a page) is
 // marked. Pages, CSV, JSON and charts all read this result; they only lay it out.
-import { Decimal, ZERO, type Amount } from '../money.ts';
+import { Decimal, ZERO, type Amount, type WAN } from '../money.ts';
 import { CARRYOVER, FISCAL_FUNDS, FUNDS, TABLE_NOTES, type FundId } from '../glossary.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Template, TemplateColumn, TemplateRow, TemplateTable } from '../schema/template.ts';
@@ -50,7 +50,7 @@ export interface StandardTable {
   heading: Bilingual[];
   /** Labels of the amount columns. */
   columns: Bilingual[];
-  unit: '万元';
+  unit: typeof WAN;
   decimals: number;
   /** Rows after the header; a table with no money has none. */
   rows: Row[];

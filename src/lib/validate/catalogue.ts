@@ -444,7 +444,7 @@ export const RULES = define({
     family: 'project',
     severity: 'error',
     title: { zh: '项目支出表与绩效目标表金额不符', en: 'Project table and form amounts differ' },
-    message: { zh: '项目支出表列 {value} 万元，绩效目标表年度资金为 {form}，折合 {expected} 万元，相差 {difference}。', en: 'The project table gives {value} 万元; the form’s annual funding is {form}, which makes {expected} 万元 (difference {difference}).' },
+    message: { zh: '项目支出表列 {value} 万元，绩效目标表年度资金为 {form}，折合 {expected} 万元，相差 {difference}。', en: 'The project table gives {value} (10k yuan); the form’s annual funding is {form}, which makes {expected} 万元 (difference {difference}).' },
     hint: { zh: '核对两处金额；绩效目标表以万元填列的，写 form_unit: 万元。', en: 'Check both amounts; if the form prints 万元, write form_unit: 万元.' },
   },
   'project/funding-sum': {
@@ -489,7 +489,7 @@ export const RULES = define({
     family: 'project',
     severity: 'warning',
     title: { zh: '成本指标与项目金额差十倍或单位错写', en: 'Cost indicator ten times off or in the wrong unit' },
-    message: { zh: '成本指标“{name}”为 {value}，恰为项目年度资金 {expected} 元的{ratio}。', en: 'The cost indicator “{name}” is {value}, exactly {ratio} the annual funding of {expected} 元.' },
+    message: { zh: '成本指标“{name}”为 {value}，恰为项目年度资金 {expected} 元的{ratio}。', en: 'The cost indicator “{name}” is {value}, exactly {ratio} the annual funding of {expected} yuan.' },
     hint: { zh: '多半是多写或少写了一个零；核对绩效目标表。', en: 'Probably a zero too many or too few; check the form.' },
   },
   'project/placeholder': {
@@ -514,7 +514,7 @@ export const RULES = define({
     title: { zh: '整体绩效目标表的预算情况与报表不符', en: 'Performance targets’ budget differs from the tables' },
     message: {
       zh: '整体绩效目标表“预算情况”中{what}印作 {printed}，按本文件报表为 {expected} 万元，相差 {difference} 万元，超出舍入容差 {tolerance}。',
-      en: 'The performance targets give {what} as {printed}; the tables of this file give {expected} 万元 (difference {difference}, beyond the rounding tolerance {tolerance}).',
+      en: 'The performance targets give {what} as {printed}; the tables of this file give {expected} (10k yuan) (difference {difference}, beyond the rounding tolerance {tolerance}).',
     },
     hint: {
       zh: '核对 performance_targets.budget 与报表中的支出合计、基本支出、项目支出；单位不是万元的，写 unit: 元；公开文件确有错误的，写入勘误。',
@@ -622,6 +622,110 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 export type ParamValue = string | number | { zh: string; en: string };
+
+/**
+ * Words and phrases that rules put into messages as params, by name, in Chinese and English.
+ * Budget terms come from the glossary; these are the words around them. {placeholders} are filled
+ * by ruleWord().
+ */
+export const RULE_WORDS = {
+  // What a finding is about
+  subject: { zh: '“{what}”', en: '“{what}”' },
+  subjectInTable: { zh: '{table}中“{what}”', en: '“{what}” in {table}' },
+  tableTitle: { zh: '《{title}》', en: '{title}' },
+  didYouMean: { zh: '是否应为“{value}”？', en: 'Did you mean “{value}”?' },
+  // Identifiers and codes
+  economicLine: { zh: '经济分类科目', en: 'Economic line' },
+  unit: { zh: '单位', en: 'Unit' },
+  adminCostsRow: { zh: '机关运行经费单位行', en: 'Running-cost row for unit' },
+  project: { zh: '项目', en: 'Project' },
+  functionalClassification: { zh: '功能分类', en: 'Functional' },
+  economicClassification: { zh: '经济分类', en: 'Economic' },
+  // Templates
+  templateTerm: { zh: '词', en: 'Term' },
+  templateTable: { zh: '表', en: 'Table' },
+  amongKinds: { zh: '适用的公开类型中', en: 'among the kinds it serves' },
+  amongTables: { zh: '的表格中', en: 'among its tables' },
+  inTable: { zh: '的《{title}》中', en: 'in {title}' },
+  statusEmpty: { zh: '印有表头、没有数据', en: 'printed empty' },
+  statusNotPublished: { zh: '未公开', en: 'not published' },
+  tableRows: { zh: '表中的明细行', en: 'rows of the table' },
+  // Balances
+  incomeAndExpenditure: { zh: '收入总计与支出合计', en: 'Income and expenditure totals' },
+  economicBasicTotal: { zh: '经济分类基本支出合计', en: 'Basic expenditure by economic class' },
+  allProjects: { zh: '全部项目', en: 'All projects' },
+  functionalCode: { zh: '功能科目 {code}', en: 'Code {code}' },
+  procurementOf: { zh: '政府采购{kind}类', en: 'Procurement of {kind}' },
+  // Across tables
+  moreThan: { zh: '超过了', en: 'more than' },
+  notEqualTo: { zh: '不等于', en: 'not equal to' },
+  // Narrative
+  rose: { zh: '增加', en: 'rose' },
+  fell: { zh: '减少', en: 'fell' },
+  unchanged: { zh: '持平', en: 'was unchanged' },
+  thisYears: { zh: '本年数', en: 'this year’s' },
+  lastYears: { zh: '上年数', en: 'last year’s' },
+  theTables: { zh: '报表', en: 'the tables' },
+  partsOf: { zh: '{what}的分项', en: 'parts of {what}' },
+  // Project forms
+  projectForm: { zh: '项目“{name}”的绩效目标表', en: 'the form of the project “{name}”' },
+  projectTable: { zh: '项目支出表', en: 'the project table' },
+  annual: { zh: '年度', en: 'Annual' },
+  period: { zh: '实施期', en: 'Period' },
+  annualFundingTotal: { zh: '年度资金总额', en: 'annual funding total' },
+  periodFundingTotal: { zh: '实施期资金总额', en: 'period funding total' },
+  detailRowTotal: { zh: '预算明细第 {row} 行合计', en: 'total of budget detail row {row}' },
+  annualFunding: { zh: '年度资金', en: 'annual funding' },
+  periodFunding: { zh: '实施期资金', en: 'period funding' },
+  annualAndPeriodFunding: { zh: '年度资金与实施期资金', en: 'annual and period funding' },
+  projectAmountThisYear: { zh: '项目当年金额', en: 'the project’s amount for the year' },
+  annualExceedsPeriod: { zh: '年度资金大于实施期资金', en: 'The annual funding exceeds the whole period’s' },
+  oneYearSameFunding: {
+    zh: '一次性、一年期或当年起止的项目，实施期资金应等于年度资金',
+    en: 'A one-off or one-year project, or one that starts and ends this year, must have the same funding for its period and its year',
+  },
+  tenTimes: { zh: '十倍', en: 'ten times' },
+  oneTenth: { zh: '十分之一', en: 'one tenth of' },
+  tenThousandTimes: { zh: '一万倍（万元与元混用）', en: '10,000 times (万元 written for 元)' },
+  oneTenThousandth: { zh: '万分之一（万元与元混用）', en: 'one 10,000th of (元 written for 万元)' },
+  // Department-wide performance targets
+  performanceTable: { zh: '整体绩效目标表', en: 'the performance targets' },
+  performanceTotal: { zh: '总额', en: 'the total' },
+  performanceBasic: { zh: '基本支出', en: 'basic expenditure' },
+  performanceProject: { zh: '项目支出', en: 'project expenditure' },
+  inTheTables: { zh: '报表中的{what}', en: '{what} in the tables' },
+  tasksTotal: { zh: '年度主要任务金额合计', en: 'the main tasks’ total' },
+  budgetTotal: { zh: '“预算情况”中的总额', en: 'the budget total' },
+  fileTotal: { zh: '本文件的支出合计', en: 'this file’s total spending' },
+  // Units of amounts in messages
+  wan: { zh: '万元', en: '(10k yuan)' },
+  yuan: { zh: '元', en: 'yuan' },
+} as const satisfies Record<string, Text>;
+
+export type RuleWord = keyof typeof RULE_WORDS;
+
+/** A rule word in both languages, its {placeholders} filled from params (each value bilingual or as is). */
+export function ruleWord(key: RuleWord, params: Record<string, ParamValue> = {}): Text {
+  const w = RULE_WORDS[key];
+  return { zh: interpolate(w.zh, params, 'zh'), en: interpolate(w.en, params, 'en') };
+}
+
+/** A unit of amounts as a message param: 万元 / (10k yuan), 元 / yuan. */
+export function unitWord(unit: '万元' | '元'): Text {
+  return ruleWord(unit === '元' ? 'yuan' : 'wan');
+}
+
+/** An amount with its unit as a message param: "12.50 万元" / "12.50 (10k yuan)". */
+export function amountWithUnit(amount: string, unit: '万元' | '元'): Text {
+  const u = unitWord(unit);
+  return { zh: `${amount} ${u.zh}`, en: `${amount} ${u.en}` };
+}
+
+/** Names joined as a list in each language: 甲、乙 / A, B. */
+export function listOf(items: readonly (string | Text)[]): Text {
+  const text = (i: string | Text, lang: 'zh' | 'en') => (typeof i === 'string' ? i : i[lang]);
+  return { zh: items.map((i) => text(i, 'zh')).join('、'), en: items.map((i) => text(i, 'en')).join(', ') };
+}
 
 /** Fills {placeholders}; unknown ones are left visible so a missing param is noticed. */
 export function interpolate(template: string, params: Record<string, ParamValue>, lang: 'zh' | 'en' = 'zh'): string {

@@ -1,18 +1,19 @@
 // Balance rules: income equals spending, and every printed total equals the sum of its parts.
-import { BASIC_PART_IDS, FUND_IDS, FUNDS, PROJECT_PART_IDS } from '../../glossary.ts';
+import { BASIC_PART_IDS, CARRYOVER, FIGURE_WORDS, FISCAL_FUNDS, FUND_IDS, FUNDS, PROCUREMENT, PROJECT_PART_IDS, SPENDING } from '../../glossary.ts';
 import { describeFigure, parseFigureRef } from '../../figures/registry.ts';
 import type { Figure } from '../../derive/derive.ts';
 import { projectAmount } from '../../derive/project-amount.ts';
 import { sum, ZERO, type Amount } from '../../money.ts';
+import { ruleWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { judge, tableName, type RuleContext } from './context.ts';
+import { formula as formulaOf, judge, tableName, termText, type RuleContext } from './context.ts';
 
 function incomeEqualsExpenditure(ctx: RuleContext): Finding[] {
   const grand = ctx.derived.figure('income_grand_total')!;
   const total = ctx.derived.figure('total')!;
   if (!grand.sources.length && !total.sources.length) return [];
   const asAmount = { value: grand.value, text: grand.value.toFixed(2), scale: 2 };
-  return judge(ctx, 'balance/income-expenditure', ['income'], { value: asAmount, valueAddends: grand.addends, valueSources: grand.sources, expected: total, formula: '收入总计 = 支出合计' }, { what: { zh: '收入总计与支出合计', en: 'Income and expenditure totals' } });
+  return judge(ctx, 'balance/income-expenditure', ['income'], { value: asAmount, valueAddends: grand.addends, valueSources: grand.sources, expected: total, formula: formulaOf(FIGURE_WORDS.income_grand_total, '=', SPENDING.total) }, { what: ruleWord('incomeAndExpenditure') });
 }
 
 function incomeByFund(ctx: RuleContext): Finding[] {
@@ -22,7 +23,7 @@ function incomeByFund(ctx: RuleContext): Finding[] {
     const spending = ctx.derived.linesFigure(fund === 'carried_over' ? (l) => l.carriedOver : (l) => l.fund === fund && !l.carriedOver);
     if (!income && spending.value.isZero()) continue;
     const value = income ?? { value: ZERO, text: '0', scale: 2 };
-    const label = fund === 'carried_over' ? { zh: '上年结转', en: 'Carried-over' } : { zh: FUNDS[fund].zh, en: FUNDS[fund].en };
+    const label = termText(fund === 'carried_over' ? CARRYOVER.carried_over : FUNDS[fund]);
     out.push(
       ...judge(ctx, 'balance/income-by-fund', ['income', ...(income ? [fund] : [])], { value, expected: spending, formula: `income.${fund} = Σ expenditure (fund ${fund})` }, { fund: label, fundId: fund }),
     );
@@ -48,6 +49,9 @@ function controlTotals(ctx: RuleContext): Finding[] {
   return out;
 }
 
+const TOTAL_IS_BASIC_PLUS_PROJECT = formulaOf(FIGURE_WORDS.total, '=', SPENDING.basic, '+', SPENDING.project);
+const TOTAL_IS_PARTS_IS_SOURCES = formulaOf(TOTAL_IS_BASIC_PLUS_PROJECT, '=', 'Σ', FIGURE_WORDS.sources);
+
 /** The printed cells a printed row total is the sum of: each decomposition whose parts the table printed. */
 function rowParts(name: string, figures: Record<string, Amount>): { parts: string[][]; formula: string } | null {
   const ref = parseFigureRef(name);
@@ -61,7 +65,7 @@ function rowParts(name: string, figures: Record<string, Amount>): { parts: strin
   switch (ref.kind) {
     case 'total':
       groups.push(...all(['basic', 'project']));
-      formula = '合计 = 基本支出 + 项目支出';
+      formula = TOTAL_IS_BASIC_PLUS_PROJECT;
       break;
     case 'basic':
     case 'project':
@@ -72,7 +76,7 @@ function rowParts(name: string, figures: Record<string, Amount>): { parts: strin
       const row = `function.${a0}`;
       if (a1 === undefined) {
         groups.push(...all([`${row}.basic`, `${row}.project`]), ...some(FUND_IDS.map((f) => `${row}.${f}`)));
-        formula = '合计 = 基本支出 + 项目支出 = Σ 资金来源';
+        formula = TOTAL_IS_PARTS_IS_SOURCES;
       } else if ((a1 === 'basic' || a1 === 'project') && a2 === undefined) {
         groups.push(...some((a1 === 'basic' ? BASIC_PART_IDS : PROJECT_PART_IDS).map((p) => `${row}.${a1}.${p}`)));
         formula = `${a1} = Σ parts`;
@@ -84,16 +88,16 @@ function rowParts(name: string, figures: Record<string, Amount>): { parts: strin
       if (a1 !== undefined) break;
       const row = [ref.kind, ...(a0 === undefined ? [] : [a0])].join('.');
       groups.push(...all([`${row}.basic`, `${row}.project`]), ...some(FUND_IDS.map((f) => `${row}.${f}`)));
-      formula = '合计 = 基本支出 + 项目支出 = Σ 资金来源';
+      formula = TOTAL_IS_PARTS_IS_SOURCES;
       break;
     }
     case 'income':
       if (a0 === undefined) groups.push(...some(FUND_IDS.map((f) => `income.${f}`)));
-      formula = '本年收入合计 = Σ 各项收入';
+      formula = formulaOf(FIGURE_WORDS.income_total, '=', 'Σ', FIGURE_WORDS.income);
       break;
     case 'fiscal':
       groups.push(...some(FUND_IDS.map((f) => `fund.${f}`)));
-      formula = '小计 = 一般公共预算 + 政府性基金 + 国有资本经营';
+      formula = formulaOf(FIGURE_WORDS.subtotal, '=', ...FISCAL_FUNDS.flatMap((f, i) => (i ? ['+', FUNDS[f]] : [FUNDS[f]])));
       break;
   }
   return groups.length ? { parts: groups, formula } : null;
@@ -119,7 +123,7 @@ function economicMatchesFunctional(ctx: RuleContext): Finding[] {
   const economic = ctx.derived.figure('economic')!;
   const target = (econ.scope ?? 'basic') === 'basic' ? ctx.derived.figure('basic')! : ctx.derived.figure('total')!;
   const asAmount = { value: economic.value, text: economic.value.toFixed(2), scale: 2 };
-  return judge(ctx, 'balance/economic-basic', ['economic', 'basic'], { value: asAmount, valueAddends: economic.addends, valueSources: economic.sources, expected: target, formula: 'Σ economic.basic = Σ expenditure.basic' }, { what: { zh: '经济分类基本支出合计', en: 'Basic expenditure by economic class' } });
+  return judge(ctx, 'balance/economic-basic', ['economic', 'basic'], { value: asAmount, valueAddends: economic.addends, valueSources: economic.sources, expected: target, formula: 'Σ economic.basic = Σ expenditure.basic' }, { what: ruleWord('economicBasicTotal') });
 }
 
 function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
@@ -127,7 +131,7 @@ function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
   if (!projects) return [];
   const asAmount = (f: Figure) => ({ value: f.value, text: f.value.toFixed(2), scale: 2 });
   const all = projectsFigure(ctx, projects.map((_, i) => i));
-  const out = judge(ctx, 'balance/projects', ['projects'], { value: asAmount(all), valueAddends: all.addends, valueSources: all.sources, expected: ctx.derived.figure('project')!, formula: 'Σ projects = 项目支出' }, { scope: { zh: '全部项目', en: 'All projects' } });
+  const out = judge(ctx, 'balance/projects', ['projects'], { value: asAmount(all), valueAddends: all.addends, valueSources: all.sources, expected: ctx.derived.figure('project')!, formula: formulaOf('Σ projects', '=', SPENDING.project) }, { scope: ruleWord('allProjects') });
   // Per functional code, where projects say which code they are paid under.
   for (const code of new Set(projects.flatMap((p) => (p.code ? [p.code] : [])))) {
     const line = ctx.derived.figure(`function.${code}.project`)!;
@@ -135,7 +139,7 @@ function projectsCoverProjectExpenditure(ctx: RuleContext): Finding[] {
     const indexes = projects.flatMap((p, i) => (p.code === code ? [i] : []));
     const byCode = projectsFigure(ctx, indexes);
     out.push(
-      ...judge(ctx, 'balance/projects', ['projects', indexes[0]!, 'code'], { value: asAmount(byCode), valueAddends: byCode.addends, valueSources: byCode.sources, expected: line, formula: `Σ projects(code ${code}) = function.${code}.project` }, { scope: { zh: `功能科目 ${code}`, en: `Code ${code}` } }),
+      ...judge(ctx, 'balance/projects', ['projects', indexes[0]!, 'code'], { value: asAmount(byCode), valueAddends: byCode.addends, valueSources: byCode.sources, expected: line, formula: `Σ projects(code ${code}) = function.${code}.project` }, { scope: ruleWord('functionalCode', { code }) }),
     );
   }
   return out;
@@ -163,7 +167,7 @@ function procurementItems(ctx: RuleContext): Finding[] {
       addends: items.length,
       sources: items.map(({ i }) => ['procurement', 'items', i, 'amount']),
     };
-    out.push(...judge(ctx, 'balance/procurement', ['procurement', kind], { value: stated, expected: fig, formula: `procurement.${kind} = Σ items` }, { what: { zh: `政府采购${kind === 'goods' ? '货物' : kind === 'works' ? '工程' : '服务'}类`, en: `Procurement of ${kind}` } }));
+    out.push(...judge(ctx, 'balance/procurement', ['procurement', kind], { value: stated, expected: fig, formula: `procurement.${kind} = Σ items` }, { what: ruleWord('procurementOf', { kind: termText(PROCUREMENT[kind]) }) }));
   }
   return out;
 }

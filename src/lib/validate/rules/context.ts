@@ -1,5 +1,5 @@
 // What a rule sees of one disclosure, and the helpers that turn a comparison into a finding.
-import { Decimal, halfUnit, plain, roundingTolerance, ZERO, type Amount } from '../../money.ts';
+import { Decimal, halfUnit, plain, roundingTolerance, WAN, YUAN, ZERO, type Amount, type MoneyUnit } from '../../money.ts';
 import type { Disclosure } from '../../schema/index.ts';
 import type { Loaded } from '../../source/load.ts';
 import { formatPath } from '../../source/paths.ts';
@@ -8,7 +8,7 @@ import type { CodeCatalogue } from '../../derive/catalogue.ts';
 import type { Template } from '../../schema/template.ts';
 import { findLabel } from '../../derive/labels.ts';
 import type { Derived, Figure } from '../../derive/derive.ts';
-import { RULES, type RuleId } from '../catalogue.ts';
+import { RULES, ruleWord, type RuleId } from '../catalogue.ts';
 import type { Finding, Params, RelatedLocation } from '../finding.ts';
 
 export interface RuleContext {
@@ -58,7 +58,7 @@ export interface Comparison {
   /** Where the `value` side's parts are, when it is itself a sum. */
   valueSources?: PathSegment[][];
   formula: string;
-  unit?: '万元' | '元';
+  unit?: MoneyUnit;
 }
 
 export type Verdict = { kind: 'equal' } | { kind: 'rounding'; diff: Decimal; tolerance: Decimal } | { kind: 'error'; diff: Decimal; tolerance: Decimal };
@@ -68,7 +68,7 @@ export function compare(c: Comparison): Verdict {
   const value = 'value' in c.value ? c.value.value : c.value;
   const diff = value.minus(c.expected.value);
   if (diff.isZero()) return { kind: 'equal' };
-  if (c.unit === '元') return { kind: 'error', diff, tolerance: ZERO };
+  if (c.unit === YUAN) return { kind: 'error', diff, tolerance: ZERO };
   const scale = 'scale' in c.value ? c.value.scale : 2;
   // A figure printed with fewer than two decimals carries half a unit of its own last place.
   const own = scale < 2 ? halfUnit(scale) : ZERO;
@@ -85,15 +85,11 @@ export function amountText(a: Amount | Decimal): string {
 }
 
 /** What a rounding warning is about, from the params of the rule it stands in for. */
-function subjectOf(params: Params, formula: string): { zh: string; en: string } {
-  const text = (v: Params[string] | undefined, lang: 'zh' | 'en') => (v === undefined ? '' : typeof v === 'object' ? v[lang] : String(v));
+function subjectOf(params: Params, formulaText: string): { zh: string; en: string } {
   const what = params.what ?? params.scope ?? params.fund;
-  if (!what) return { zh: formula, en: formula };
+  if (!what) return { zh: formulaText, en: formulaText };
   const table = params.table;
-  return {
-    zh: table ? `${text(table, 'zh')}中“${text(what, 'zh')}”` : `“${text(what, 'zh')}”`,
-    en: table ? `“${text(what, 'en')}” in ${text(table, 'en')}` : `“${text(what, 'en')}”`,
-  };
+  return table ? ruleWord('subjectInTable', { table, what }) : ruleWord('subject', { what });
 }
 
 /**
@@ -103,8 +99,8 @@ function subjectOf(params: Params, formula: string): { zh: string; en: string } 
 export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Comparison, params: Params, roundingRule: RuleId | null = 'balance/rounding'): Finding[] {
   const verdict = compare(c);
   if (verdict.kind === 'equal') return [];
-  const unit = c.unit ?? '万元';
-  const scale = unit === '元' ? 2 : 2;
+  const unit = c.unit ?? WAN;
+  const scale = 2;
   const extras: FindingExtras = {
     value: amountText(c.value),
     expected: plain(c.expected.value, scale),
@@ -123,5 +119,18 @@ export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Co
 export function tableName(ctx: Pick<RuleContext, 'template'>, id: string): { zh: string; en: string } {
   const t = ctx.template?.tables.find((x) => x.id === id);
   const title = t ? findLabel(ctx.template!, t.title) : undefined;
-  return title ? { zh: `《${title.zh}》`, en: title.en } : { zh: `《${id}》`, en: id };
+  return ruleWord('tableTitle', { title: title ?? id });
+}
+
+/** A glossary term (or any bilingual word) as a message param: its two labels only. */
+export function termText(term: { zh: string; en: string }): { zh: string; en: string } {
+  return { zh: term.zh, en: term.en };
+}
+
+/**
+ * A formula from glossary terms and symbols, in Chinese as findings print it:
+ * formula(FIGURE_WORDS.total, '=', SPENDING.basic, '+', SPENDING.project) → "合计 = 基本支出 + 项目支出".
+ */
+export function formula(...parts: (string | { zh: string })[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : p.zh)).join(' ');
 }

@@ -1,10 +1,11 @@
 // Cross-table rules: the same money seen from two tables, or from two years.
-import { THREE_PUBLIC } from '../../glossary.ts';
+import { SPENDING, THREE_PUBLIC } from '../../glossary.ts';
 import { describeFigure, parseFigureRef } from '../../figures/registry.ts';
 import type { Figure } from '../../derive/derive.ts';
-import { halfUnit, plain, roundingTolerance, type Amount } from '../../money.ts';
+import { halfUnit, plain, roundingTolerance, WAN, type Amount } from '../../money.ts';
+import { ruleWord, type RuleWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { judge, makeFinding, related, rawValueAt, signed, type RuleContext } from './context.ts';
+import { formula, judge, makeFinding, related, rawValueAt, signed, termText, type RuleContext } from './context.ts';
 
 /** 三公 parts and the economic 款 that hold the same spending in basic expenditure. */
 const THREE_PUBLIC_ECONOMIC = [
@@ -27,7 +28,7 @@ function threePublicAgainstEconomic(ctx: RuleContext): Finding[] {
     if (value.plus(halfUnit(2).times(2)).lt(line.amount.value)) {
       out.push({
         ...makeFinding(ctx.file, 'cross-table/three-public-economic', tp[part] ? ['three_public', part] : ['three_public'], {
-          part: { zh: THREE_PUBLIC[part].zh, en: THREE_PUBLIC[part].en },
+          part: termText(THREE_PUBLIC[part]),
           value: plain(value),
           expected: line.amount.text,
           economicName: line.name,
@@ -36,7 +37,7 @@ function threePublicAgainstEconomic(ctx: RuleContext): Finding[] {
         expected: `≥ ${line.amount.text}`,
         formula: `three_public.${part} ≥ economic.${code}`,
         difference: signed(value.minus(line.amount.value)),
-        unit: '万元',
+        unit: WAN,
         related: related(ctx.file, [['economic', 'basic', index, 'amount']], (p) => rawValueAt(ctx.file, p)),
       });
     }
@@ -54,12 +55,12 @@ function adminCostsAgainstPublicCosts(ctx: RuleContext): Finding[] {
   const asAmount: Amount = { value: admin.value, text: admin.value.toFixed(2), scale: 2 };
   const tolerance = roundingTolerance(admin.addends + publicCosts.addends, 2);
   const diff = admin.value.minus(publicCosts.value);
-  const params = (relation: { zh: string; en: string }) => ({ relation });
+  const params = (relation: RuleWord) => ({ relation: ruleWord(relation) });
   if (diff.gt(tolerance)) {
-    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, valueSources: admin.sources, expected: publicCosts, formula: '机关运行经费 ≤ 公用经费' }, params({ zh: '超过了', en: 'more than' }));
+    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, valueSources: admin.sources, expected: publicCosts, formula: formula(SPENDING.admin_costs, '≤', SPENDING.public_costs) }, params('moreThan'));
   }
   if (allAdministrative) {
-    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, valueSources: admin.sources, expected: publicCosts, formula: '机关运行经费 = 公用经费' }, params({ zh: '不等于', en: 'not equal to' }));
+    return judge(ctx, 'cross-table/admin-costs', ['admin_costs'], { value: asAmount, valueAddends: admin.addends, valueSources: admin.sources, expected: publicCosts, formula: formula(SPENDING.admin_costs, '=', SPENDING.public_costs) }, params('notEqualTo'));
   }
   return [];
 }

@@ -2,15 +2,15 @@
 // and its 项目支出 by type; all spending by economic class (支出经济分类汇总表) under both
 // classifications, with its fund columns and its basic part; income sources by their items.
 // Each split must add up to what it splits.
-import { BASIC_PARTS, CLASSIFICATIONS, FUNDS, PROJECT_PARTS, type FundId } from '../../glossary.ts';
+import { BASIC_PARTS, CLASSIFICATIONS, FUNDS, PROJECT_PARTS, SPENDING, type FundId } from '../../glossary.ts';
 import { describeFigure, figureOf } from '../../figures/registry.ts';
-import { ZERO, plain, roundingTolerance, type Amount } from '../../money.ts';
+import { WAN, ZERO, plain, roundingTolerance, type Amount } from '../../money.ts';
 import type { PathSegment } from '../../source/yaml.ts';
+import { listOf } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { judge, makeFinding, related, rawValueAt, signed, type RuleContext } from './context.ts';
+import { judge, makeFinding, related, rawValueAt, signed, termText, type RuleContext } from './context.ts';
 
 const zero: Amount = { value: ZERO, text: '0', scale: 2 };
-const list = (names: readonly string[]) => ({ zh: names.join('、'), en: names.join(', ') });
 
 function lineParts(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -26,7 +26,7 @@ function lineParts(ctx: RuleContext): Finding[] {
       out.push(
         ...judge(ctx, 'balance/decomposition', l[column] ? ['expenditure', i, column] : ['expenditure', i, `${column}_parts`], { value: whole, expected: sum, formula: `${column} = Σ ${column}_parts` }, {
           what: describeFigure(`function.${l.code}.${column}`, ctx.data),
-          parts: { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') },
+          parts: listOf(names),
         }),
       );
     }
@@ -44,14 +44,14 @@ function economicLineParts(ctx: RuleContext): Finding[] {
       if (e.funds) {
         const entries = Object.entries(e.funds) as [FundId, Amount][];
         const sum = figureOf(entries.map(([f, a]) => ({ value: a.value, rounded: true, path: [...base, 'funds', f] })));
-        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = Σ funds' }, { what, parts: list(entries.map(([f]) => FUNDS[f].zh)) }));
+        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = Σ funds' }, { what, parts: listOf(entries.map(([f]) => FUNDS[f])) }));
       }
       if (e.basic && e.project) {
         const sum = figureOf([
           { value: e.basic.value, rounded: true, path: [...base, 'basic'] },
           { value: e.project.value, rounded: true, path: [...base, 'project'] },
         ]);
-        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = basic + project' }, { what, parts: list(['basic', 'project']) }));
+        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = basic + project' }, { what, parts: listOf([SPENDING.basic, SPENDING.project]) }));
       }
     });
   }
@@ -67,7 +67,7 @@ function economicTotals(ctx: RuleContext): Finding[] {
     const fig = ctx.derived.figure(which === 'all' ? 'economic_all' : 'economic_gov')!;
     const asAmount: Amount = { value: fig.value, text: fig.value.toFixed(2), scale: 2 };
     out.push(
-      ...judge(ctx, 'balance/economic-total', ['economic', which], { value: asAmount, valueAddends: fig.addends, valueSources: fig.sources, expected: total, formula: `Σ economic.${which} = total` }, { classification: { zh: term.zh, en: term.en }, what: { zh: term.zh, en: term.en } }),
+      ...judge(ctx, 'balance/economic-total', ['economic', which], { value: asAmount, valueAddends: fig.addends, valueSources: fig.sources, expected: total, formula: `Σ economic.${which} = total` }, { classification: termText(term), what: termText(term) }),
     );
   }
   return out;
@@ -95,7 +95,7 @@ function economicProjectParts(ctx: RuleContext): Finding[] {
       expected: `≥ ${plain(basicFig.value)}`,
       formula: `economic.all[${e.code}] − economic.${e.code} ≥ 0`,
       difference: signed(project),
-      unit: '万元',
+      unit: WAN,
       related: related(ctx.file, basicFig.sources, (p) => rawValueAt(ctx.file, p)),
     });
   });

@@ -1,17 +1,18 @@
 // Narrative rules: every figure stated in the 情况说明 is recomputed, percentages at the
 // precision they are printed with.
-import { plain, roundHalfUp, sum, ZERO, type Amount, type Decimal } from '../../money.ts';
+import { plain, roundHalfUp, sum, WAN, type Amount, type Decimal } from '../../money.ts';
 import { describeFigure, parseFigureRef } from '../../figures/registry.ts';
 import type { Figure } from '../../derive/derive.ts';
 import type { Claim } from '../../schema/index.ts';
 import type { PathSegment } from '../../source/yaml.ts';
+import { ruleWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
 import { judge, makeFinding, signed, type RuleContext } from './context.ts';
 
 const DIRECTION = {
-  increase: { zh: '增加', en: 'rose' },
-  decrease: { zh: '减少', en: 'fell' },
-  unchanged: { zh: '持平', en: 'was unchanged' },
+  increase: ruleWord('rose'),
+  decrease: ruleWord('fell'),
+  unchanged: ruleWord('unchanged'),
 };
 
 function directionOf(d: Decimal): keyof typeof DIRECTION {
@@ -25,14 +26,14 @@ function checkClaim(ctx: RuleContext, claim: Claim, base: PathSegment[]): Findin
 
   if (claim.current) {
     const derived = ctx.derived.figure(ref);
-    if (derived) out.push(...judge(ctx, 'narrative/figure', [...base, 'current'], { value: claim.current, expected: derived, formula: `current = ${claim.subject}` }, { what, which: { zh: '本年数', en: 'this year’s' }, basis: { zh: '报表', en: 'the tables' } }));
+    if (derived) out.push(...judge(ctx, 'narrative/figure', [...base, 'current'], { value: claim.current, expected: derived, formula: `current = ${claim.subject}` }, { what, which: ruleWord('thisYears'), basis: ruleWord('theTables') }));
   }
   if (claim.previous) {
     const stated = ctx.data.prior_year?.figures[claim.subject];
     const fromFile = ctx.previous?.derived.figure(ref);
     const expected: Figure | undefined = stated ? { value: stated.value, addends: 0, sources: [['prior_year', 'figures', claim.subject]] } : fromFile;
     const basis = stated ? { zh: 'prior_year', en: 'prior_year' } : { zh: ctx.previous?.file.source.file ?? '', en: ctx.previous?.file.source.file ?? '' };
-    if (expected) out.push(...judge(ctx, 'narrative/figure', [...base, 'previous'], { value: claim.previous, expected, formula: `previous = prior_year.${claim.subject}` }, { what, which: { zh: '上年数', en: 'last year’s' }, basis }));
+    if (expected) out.push(...judge(ctx, 'narrative/figure', [...base, 'previous'], { value: claim.previous, expected, formula: `previous = prior_year.${claim.subject}` }, { what, which: ruleWord('lastYears'), basis }));
   }
 
   // The change, from the printed figures.
@@ -58,7 +59,7 @@ function checkClaim(ctx: RuleContext, claim: Claim, base: PathSegment[]): Findin
           expected: plain(actual.abs()),
           formula: `${claim.current.text} − ${claim.previous.text}`,
           difference: signed(stated.minus(actual.abs())),
-          unit: '万元',
+          unit: WAN,
         });
       }
     }
@@ -87,7 +88,7 @@ function checkClaim(ctx: RuleContext, claim: Claim, base: PathSegment[]): Findin
     const whole = claim.change ?? claim.current;
     if (whole) {
       const fig: Figure = { value: sum(claim.parts.map((p) => p.amount.value)), addends: claim.parts.length, sources: claim.parts.map((_, i) => [...base, 'parts', i, 'amount']) };
-      out.push(...judge(ctx, 'narrative/parts', [...base, claim.change ? 'change' : 'current'], { value: whole, expected: fig, formula: 'Σ parts' }, { what: { zh: `${what.zh}的分项`, en: `parts of ${what.en}` } }));
+      out.push(...judge(ctx, 'narrative/parts', [...base, claim.change ? 'change' : 'current'], { value: whole, expected: fig, formula: 'Σ parts' }, { what: ruleWord('partsOf', { what }) }));
     }
   }
   return out;

@@ -1,26 +1,30 @@
 // The department-wide performance targets (部门（单位）整体绩效目标表): its 预算情况 must be the
 // disclosure's own totals, and its main tasks must add up to the budget total. The table prints
 // 万元 (rounded figures, compared within the rounding tolerance) or 元.
-import { sum, yuanToWan, type Amount, type Decimal } from '../../money.ts';
+import { sum, WAN, yuanToWan, type Amount, type Decimal } from '../../money.ts';
+import { FIGURE_WORDS, PERFORMANCE_TARGETS, SPENDING } from '../../glossary.ts';
 import type { PerformanceTargets } from '../../schema/index.ts';
 import type { PathSegment } from '../../source/yaml.ts';
+import { amountWithUnit, ruleWord, unitWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { judge, type RuleContext } from './context.ts';
+import { formula, judge, type RuleContext } from './context.ts';
 
 const BASE: PathSegment[] = ['performance_targets'];
-const TABLE = { zh: '整体绩效目标表', en: 'the performance targets' };
+const TABLE = ruleWord('performanceTable');
 
 const BUDGET = {
-  total: { zh: '总额', en: 'the total', formula: '总额 = 本年支出合计' },
-  basic: { zh: '基本支出', en: 'basic expenditure', formula: '基本支出 = 报表中的基本支出' },
-  project: { zh: '项目支出', en: 'project expenditure', formula: '项目支出 = 报表中的项目支出' },
+  total: { what: ruleWord('performanceTotal'), formula: formula(PERFORMANCE_TARGETS.total, '=', FIGURE_WORDS.expenditure_total) },
+  basic: { what: ruleWord('performanceBasic'), formula: formula(SPENDING.basic, '=', ruleWord('inTheTables', { what: SPENDING.basic.zh })) },
+  project: { what: ruleWord('performanceProject'), formula: formula(SPENDING.project, '=', ruleWord('inTheTables', { what: SPENDING.project.zh })) },
 } as const;
+/** 总额 = Σ 年度主要任务预算金额 */
+const TASKS_SUM = ['=', 'Σ', `${PERFORMANCE_TARGETS.tasks.zh}${PERFORMANCE_TARGETS.task_amount.zh}`] as const;
 
-const unitOf = (t: PerformanceTargets) => t.unit ?? '万元';
+const unitOf = (t: PerformanceTargets) => t.unit ?? WAN;
 
 /** A printed amount of the table in 万元: as printed, or 元 ÷ 10000 exactly. */
 function inWan(t: PerformanceTargets, a: Amount): Amount | Decimal {
-  return unitOf(t) === '万元' ? a : yuanToWan(a.value);
+  return unitOf(t) === WAN ? a : yuanToWan(a.value);
 }
 
 function budgetMatches(ctx: RuleContext): Finding[] {
@@ -32,7 +36,7 @@ function budgetMatches(ctx: RuleContext): Finding[] {
     const figure = ctx.derived.figure(key);
     if (!printed || !figure) return [];
     const label = BUDGET[key];
-    return judge(ctx, 'performance/budget', [...BASE, 'budget', key], { value: inWan(t, printed), expected: figure, formula: label.formula, unit: '万元' }, { what: { zh: label.zh, en: label.en }, table: TABLE, printed: `${printed.text} ${unit}` });
+    return judge(ctx, 'performance/budget', [...BASE, 'budget', key], { value: inWan(t, printed), expected: figure, formula: label.formula, unit: WAN }, { what: label.what, table: TABLE, printed: amountWithUnit(printed.text, unit) });
   });
 }
 
@@ -44,23 +48,23 @@ function tasksAddUp(ctx: RuleContext): Finding[] {
   const unit = unitOf(t);
   const sources = tasks.map((_, i): PathSegment[] => [...BASE, 'tasks', i, 'amount']);
   const amounts = tasks.map((task) => task.amount!);
-  const what = { zh: '年度主要任务金额合计', en: 'the main tasks’ total' };
+  const what = ruleWord('tasksTotal');
   const total = t.budget?.total;
   if (total) {
     const summed = { value: sum(amounts.map((a) => a.value)), addends: amounts.length, sources };
-    return judge(ctx, 'performance/tasks', [...BASE, 'budget', 'total'], { value: total, expected: summed, formula: '总额 = Σ 年度主要任务预算金额', unit }, { unit, basis: { zh: '“预算情况”中的总额', en: 'the budget total' }, what, table: TABLE });
+    return judge(ctx, 'performance/tasks', [...BASE, 'budget', 'total'], { value: total, expected: summed, formula: formula(PERFORMANCE_TARGETS.total, ...TASKS_SUM), unit }, { unit: unitWord(unit), basis: ruleWord('budgetTotal'), what, table: TABLE });
   }
   const derived = ctx.derived.figure('total');
   if (!derived) return [];
   // The total cell is blank: the tasks against this file's total spending, in 万元.
   // 元 amounts are exact: only the file's rounded total carries a tolerance.
-  const summed = { value: sum(amounts.map((a) => (unit === '万元' ? a.value : yuanToWan(a.value)))), addends: unit === '万元' ? amounts.length : 1, sources };
+  const summed = { value: sum(amounts.map((a) => (unit === WAN ? a.value : yuanToWan(a.value)))), addends: unit === WAN ? amounts.length : 1, sources };
   return judge(
     ctx,
     'performance/tasks',
     [...BASE, 'tasks'],
-    { value: derived.value, valueAddends: derived.addends, valueSources: derived.sources, expected: summed, formula: '本年支出合计 = Σ 年度主要任务预算金额', unit: '万元' },
-    { unit: '万元', basis: { zh: '本文件的支出合计', en: 'this file’s total spending' }, what, table: TABLE },
+    { value: derived.value, valueAddends: derived.addends, valueSources: derived.sources, expected: summed, formula: formula(FIGURE_WORDS.expenditure_total, ...TASKS_SUM), unit: WAN },
+    { unit: unitWord(WAN), basis: ruleWord('fileTotal'), what, table: TABLE },
   );
 }
 

@@ -1,16 +1,19 @@
 // Project form rules. A form prints its amounts in 元 (the default) or in 万元 (`form_unit`).
 // 元 sums are exact: no rounding tolerance inside a 元 form. 万元 figures are each rounded, so
 // their sums take the rounding tolerance of DESIGN principle 4 (N × 0.005 for N rounded parts).
-import { Decimal, ZERO, plain, roundHalfUp, roundingTolerance, sum, yuanToWan, type Amount, type MoneyUnit } from '../../money.ts';
+import { Decimal, WAN, YUAN, ZERO, plain, roundHalfUp, roundingTolerance, sum, yuanToWan, type Amount, type MoneyUnit } from '../../money.ts';
+import { DETAIL_COLUMNS, FUNDING_SCOPES, FUNDING_SOURCES, PROJECT_FIELDS, TABLES, COLUMN_WORDS } from '../../glossary.ts';
+import { CONTINUING_ATTRIBUTE, COST_INDICATOR, FORM_PLACEHOLDERS, ONE_OFF_ATTRIBUTE, UNIT_COST_INDICATOR } from '../../chinese-text.ts';
 import { parseIndicatorValue } from '../../derive/indicator.ts';
 import { annualFunding, annualYuan, formUnit, type FormAmount } from '../../derive/project-amount.ts';
 import type { FundingSources, Project } from '../../schema/index.ts';
 import type { PathSegment } from '../../source/yaml.ts';
-import type { RuleId } from '../catalogue.ts';
+import { amountWithUnit, ruleWord, unitWord, type RuleId, type RuleWord } from '../catalogue.ts';
 import type { Finding, Params } from '../finding.ts';
-import { judge, makeFinding, related, signed, type RuleContext } from './context.ts';
+import { formula as formulaOf, judge, makeFinding, related, signed, type RuleContext } from './context.ts';
 
 const SOURCES = ['central', 'provincial', 'local', 'self_raised', 'other'] as const;
+const RULE_WORD_ZH = (key: RuleWord) => ruleWord(key).zh;
 
 /** Printed figures summed, with where they are. */
 interface Parts {
@@ -24,13 +27,13 @@ function exact(ctx: RuleContext, rule: RuleId, path: PathSegment[], value: Decim
   const diff = value.minus(expected);
   return [
     {
-      ...makeFinding(ctx.file, rule, path, { value: plain(value, value.decimalPlaces()), expected: plain(expected, expected.decimalPlaces()), difference: signed(diff, diff.decimalPlaces()), unit: '元', ...params }),
+      ...makeFinding(ctx.file, rule, path, { value: plain(value, value.decimalPlaces()), expected: plain(expected, expected.decimalPlaces()), difference: signed(diff, diff.decimalPlaces()), unit: unitWord(YUAN), ...params }),
       value: plain(value, value.decimalPlaces()),
       expected: plain(expected, expected.decimalPlaces()),
       formula,
       difference: signed(diff, diff.decimalPlaces()),
       tolerance: '0',
-      unit: '元',
+      unit: YUAN,
       related: related(ctx.file, sources),
     },
   ];
@@ -41,13 +44,13 @@ function exact(ctx: RuleContext, rule: RuleId, path: PathSegment[], value: Decim
  * within the rounding tolerance a rounding warning, beyond it the rule's error.
  */
 function formCheck(ctx: RuleContext, unit: MoneyUnit, rule: RuleId, path: PathSegment[], value: Amount | Decimal, parts: Parts, formula: string, params: Params, valueAddends = 1): Finding[] {
-  if (unit === '元') return exact(ctx, rule, path, 'value' in value ? value.value : value, parts.value, formula, params, parts.sources);
-  return judge(ctx, rule, path, { value, expected: parts, valueAddends, formula, unit: '万元' }, { unit: '万元', ...params });
+  if (unit === YUAN) return exact(ctx, rule, path, 'value' in value ? value.value : value, parts.value, formula, params, parts.sources);
+  return judge(ctx, rule, path, { value, expected: parts, valueAddends, formula, unit: WAN }, { unit: unitWord(WAN), ...params });
 }
 
 /** What a finding is about, for rounding warnings: the figure, on the form of the project. */
-function subject(p: Project, zh: string, en: string): Params {
-  return { what: { zh, en }, table: { zh: `项目“${p.name}”的绩效目标表`, en: `the form of the project “${p.name}”` } };
+function subject(p: Project, what: { zh: string; en: string }): Params {
+  return { what, table: ruleWord('projectForm', { name: p.name }) };
 }
 
 function forEachProject(ctx: RuleContext, fn: (p: Project, base: PathSegment[]) => Finding[]): Finding[] {
@@ -71,33 +74,44 @@ function yuanMatchesWan(ctx: RuleContext): Finding[] {
     const form = annualFunding(p);
     if (!p.amount || !form) return [];
     const formPath = [...base, ...form.path];
-    if (form.unit === '万元') {
+    if (form.unit === WAN) {
       return judge(
         ctx,
         'project/yuan-wan',
         [...base, 'amount'],
-        { value: p.amount, expected: { value: form.value, addends: form.addends, sources: [formPath] }, formula: '项目支出表金额 = 绩效目标表年度资金（万元）', unit: '万元' },
-        { form: `${formText(form)} 万元`, what: p.name, table: { zh: '项目支出表', en: 'the project table' } },
+        { value: p.amount, expected: { value: form.value, addends: form.addends, sources: [formPath] }, formula: TABLE_IS_FORM, unit: WAN },
+        { form: amountWithUnit(formText(form), WAN), what: p.name, table: ruleWord('projectTable') },
       );
     }
     const expected = roundHalfUp(yuanToWan(form.value), p.amount.scale);
     if (expected.equals(p.amount.value)) return [];
     return [
       {
-        ...makeFinding(ctx.file, 'project/yuan-wan', [...base, 'amount'], { value: p.amount.text, form: `${formText(form)} 元`, expected: plain(expected, p.amount.scale), difference: signed(p.amount.value.minus(expected), p.amount.scale) }),
+        ...makeFinding(ctx.file, 'project/yuan-wan', [...base, 'amount'], { value: p.amount.text, form: amountWithUnit(formText(form), YUAN), expected: plain(expected, p.amount.scale), difference: signed(p.amount.value.minus(expected), p.amount.scale) }),
         value: p.amount.text,
         expected: plain(expected, p.amount.scale),
-        formula: `round(${formText(form)} 元 ÷ 10000, ${p.amount.scale})`,
+        formula: `round(${formText(form)} ${YUAN} ÷ 10000, ${p.amount.scale})`,
         difference: signed(p.amount.value.minus(expected), p.amount.scale),
         tolerance: '0',
-        unit: '万元',
+        unit: WAN,
         related: related(ctx.file, [formPath]),
       },
     ];
   });
 }
 
-const SCOPE_LABEL = { annual: { zh: '年度', en: 'Annual' }, period: { zh: '实施期', en: 'Period' } } as const;
+const SCOPE_LABEL = { annual: ruleWord('annual'), period: ruleWord('period') } as const;
+const SCOPE_TOTAL = { annual: ruleWord('annualFundingTotal'), period: ruleWord('periodFundingTotal') } as const;
+/** 项目支出表金额 = 绩效目标表年度资金 */
+const TABLE_IS_FORM = formulaOf(`${TABLES.project_expenditure.zh}${COLUMN_WORDS.amount.zh}`, '=', `${PROJECT_FIELDS.form.zh}${RULE_WORD_ZH('annualFunding')}`);
+/** 年度资金总额 = 中央 + 省级 + 市县 + 自筹 + 其他 */
+const SOURCES_SUM = (scope: 'annual' | 'period') => formulaOf(FUNDING_SCOPES[scope], '=', ...SOURCES.flatMap((s, i) => (i ? ['+', FUNDING_SOURCES[s]] : [FUNDING_SOURCES[s]])));
+/** 合计 = 本级 + 上级 + 自筹 + 其他 */
+const DETAIL_ROW_SUM = formulaOf(DETAIL_COLUMNS.total, '=', DETAIL_COLUMNS.own, '+', DETAIL_COLUMNS.higher, '+', DETAIL_COLUMNS.self_raised, '+', DETAIL_COLUMNS.other);
+/** Σ 预算明细 = 项目当年金额 */
+const DETAIL_SUM = formulaOf('Σ', PROJECT_FIELDS.budget_detail, '=', RULE_WORD_ZH('projectAmountThisYear'));
+/** 年度资金 = 实施期资金 */
+const ANNUAL_IS_PERIOD = formulaOf(RULE_WORD_ZH('annualFunding'), '=', RULE_WORD_ZH('periodFunding'));
 
 function fundingSums(ctx: RuleContext): Finding[] {
   return forEachProject(ctx, (p, base) => {
@@ -110,9 +124,9 @@ function fundingSums(ctx: RuleContext): Finding[] {
       if (!parts.length) continue;
       const summed: Parts = { value: sum(parts.map((s) => f[s]!.value)), addends: parts.length, sources: parts.map((s) => [...base, 'funding', scope, s]) };
       out.push(
-        ...formCheck(ctx, unit, 'project/funding-sum', [...base, 'funding', scope, 'total'], f.total, summed, '总额 = 中央 + 省级 + 市县 + 自筹 + 其他', {
+        ...formCheck(ctx, unit, 'project/funding-sum', [...base, 'funding', scope, 'total'], f.total, summed, SOURCES_SUM(scope), {
           scope: SCOPE_LABEL[scope],
-          ...subject(p, `${SCOPE_LABEL[scope].zh}资金总额`, `${SCOPE_LABEL[scope].en.toLowerCase()} funding total`),
+          ...subject(p, SCOPE_TOTAL[scope]),
         }),
       );
     }
@@ -131,26 +145,26 @@ function detailSums(ctx: RuleContext): Finding[] {
       const parts = [l.own, l.higher, l.self_raised, l.other].filter((a): a is Amount => !!a);
       const partsSum = sum(parts.map((a) => a.value));
       if (l.total && parts.length) {
-        out.push(...formCheck(ctx, unit, 'project/detail-row', [...base, 'budget_detail', i, 'total'], l.total, { value: partsSum, addends: parts.length, sources: [[...base, 'budget_detail', i]] }, '合计 = 本级 + 上级 + 自筹 + 其他', { ...subject(p, `预算明细第 ${i + 1} 行合计`, `total of budget detail row ${i + 1}`) }));
+        out.push(...formCheck(ctx, unit, 'project/detail-row', [...base, 'budget_detail', i, 'total'], l.total, { value: partsSum, addends: parts.length, sources: [[...base, 'budget_detail', i]] }, DETAIL_ROW_SUM, { ...subject(p, ruleWord('detailRowTotal', { row: i + 1 })) }));
       }
       rows.push({ value: l.total?.value ?? partsSum, addends: l.total ? 1 : parts.length, sources: [[...base, 'budget_detail', i]] });
     });
     const annual = annualFunding(p);
     if (annual) {
       const detail: Parts = { value: sum(rows.map((r) => r.value)), addends: rows.reduce((n, r) => n + r.addends, 0), sources: rows.flatMap((r) => r.sources) };
-      out.push(...formCheck(ctx, unit, 'project/detail-sum', [...base, ...annual.path], p.funding?.annual?.total ?? annual.value, detail, 'Σ 预算明细 = 项目当年金额', { ...subject(p, '年度资金', 'annual funding') }, annual.addends));
+      out.push(...formCheck(ctx, unit, 'project/detail-sum', [...base, ...annual.path], p.funding?.annual?.total ?? annual.value, detail, DETAIL_SUM, { ...subject(p, ruleWord('annualFunding')) }, annual.addends));
     }
     return out;
   });
 }
 
 function isOneOff(p: Project): boolean {
-  return /一次性/.test(p.attribute ?? '');
+  return ONE_OFF_ATTRIBUTE.test(p.attribute ?? '');
 }
 
 /** A project of several years by its form: a 项目期 over one year, or a 延续性 attribute. */
 function isMultiYear(p: Project): boolean {
-  return (p.period_years !== undefined && p.period_years > 1) || /延续/.test(p.attribute ?? '');
+  return (p.period_years !== undefined && p.period_years > 1) || CONTINUING_ATTRIBUTE.test(p.attribute ?? '');
 }
 
 /** Starts and ends in the budget year by its own dates. Not decisive for a project of several years:
@@ -184,23 +198,23 @@ function periodAgainstAnnual(ctx: RuleContext): Finding[] {
     const unit = annual.unit;
     const path: PathSegment[] = [...base, ...period.path];
     // In 万元 both sides are rounded figures: each printed figure carries half a unit.
-    const tolerance = unit === '元' ? ZERO : roundingTolerance(annual.addends + period.addends, 2);
-    const params = (reason: { zh: string; en: string }) => ({ reason, value: formText(annual), expected: formText(period), unit });
+    const tolerance = unit === YUAN ? ZERO : roundingTolerance(annual.addends + period.addends, 2);
+    const params = (reason: { zh: string; en: string }) => ({ reason, value: formText(annual), expected: formText(period), unit: unitWord(unit) });
     if (annual.value.minus(period.value).gt(tolerance)) {
-      return [makeFinding(ctx.file, 'project/period-annual', path, params({ zh: '年度资金大于实施期资金', en: 'The annual funding exceeds the whole period’s' }))];
+      return [makeFinding(ctx.file, 'project/period-annual', path, params(ruleWord('annualExceedsPeriod')))];
     }
     if (isOneOff(p) || p.period_years === 1 || (!isMultiYear(p) && withinYear(p, ctx.data.year))) {
-      const reason = { zh: '一次性、一年期或当年起止的项目，实施期资金应等于年度资金', en: 'A one-off or one-year project, or one that starts and ends this year, must have the same funding for its period and its year' };
-      if (unit === '元') return annual.value.equals(period.value) ? [] : [makeFinding(ctx.file, 'project/period-annual', path, params(reason))];
+      const reason = ruleWord('oneYearSameFunding');
+      if (unit === YUAN) return annual.value.equals(period.value) ? [] : [makeFinding(ctx.file, 'project/period-annual', path, params(reason))];
       const periodFigure = { value: period.value, addends: period.addends, sources: [path] };
-      return judge(ctx, 'project/period-annual', path, { value: annual.value, valueAddends: annual.addends, expected: periodFigure, formula: '年度资金 = 实施期资金', unit: '万元' }, { ...params(reason), ...subject(p, '年度资金与实施期资金', 'annual and period funding') });
+      return judge(ctx, 'project/period-annual', path, { value: annual.value, valueAddends: annual.addends, expected: periodFigure, formula: ANNUAL_IS_PERIOD, unit: WAN }, { ...params(reason), ...subject(p, ruleWord('annualAndPeriodFunding')) });
     }
     const years = p.period_years;
     if (years && years > 1 && years < 99) {
       const product = annual.value.times(years);
-      const slack = unit === '元' ? ZERO : roundingTolerance(annual.addends * years + period.addends, 2);
+      const slack = unit === YUAN ? ZERO : roundingTolerance(annual.addends * years + period.addends, 2);
       if (product.minus(period.value).abs().gt(slack)) {
-        return [makeFinding(ctx.file, 'project/period-multiple', path, { years, value: formText(annual), product: plain(product, annual.scale), expected: formText(period), unit })];
+        return [makeFinding(ctx.file, 'project/period-multiple', path, { years, value: formText(annual), product: plain(product, annual.scale), expected: formText(period), unit: unitWord(unit) })];
       }
     }
     return [];
@@ -208,30 +222,28 @@ function periodAgainstAnnual(ctx: RuleContext): Finding[] {
 }
 
 /** Ratios that betray a slip: a zero too many or too few, or 万 written for 元. */
-const SLIPS = [
-  { ratio: new Decimal(10), label: { zh: '十倍', en: 'ten times' } },
-  { ratio: new Decimal('0.1'), label: { zh: '十分之一', en: 'one tenth of' } },
-  { ratio: new Decimal(10000), label: { zh: '一万倍（万元与元混用）', en: '10,000 times (万元 written for 元)' } },
-  { ratio: new Decimal('0.0001'), label: { zh: '万分之一（万元与元混用）', en: 'one 10,000th of (元 written for 万元)' } },
+const SLIPS: { ratio: Decimal; label: RuleWord }[] = [
+  { ratio: new Decimal(10), label: 'tenTimes' },
+  { ratio: new Decimal('0.1'), label: 'oneTenth' },
+  { ratio: new Decimal(10000), label: 'tenThousandTimes' },
+  { ratio: new Decimal('0.0001'), label: 'oneTenThousandth' },
 ];
-
-const PLACEHOLDERS = ['XX月XX日', 'XX', '（万元/辆等）', '(万元/辆等)'];
 
 function indicatorChecks(ctx: RuleContext): Finding[] {
   return forEachProject(ctx, (p, base) => {
     const out: Finding[] = [];
     const annual = annualYuan(p);
     (p.indicators ?? []).forEach((ind, i) => {
-      const placeholder = PLACEHOLDERS.find((ph) => ind.value.includes(ph) || ind.name.includes(ph));
+      const placeholder = FORM_PLACEHOLDERS.find((ph) => ind.value.includes(ph) || ind.name.includes(ph));
       if (placeholder) out.push(makeFinding(ctx.file, 'project/placeholder', [...base, 'indicators', i, 'value'], { value: ind.value, placeholder }));
       // A cap on the whole cost, not a unit price or a cost per person.
-      const isCost = /成本/.test(`${ind.level1 ?? ''}${ind.level2 ?? ''}`) && !/单价|单位成本|人均|每/.test(ind.name);
+      const isCost = COST_INDICATOR.test(`${ind.level1 ?? ''}${ind.level2 ?? ''}`) && !UNIT_COST_INDICATOR.test(ind.name);
       if (!isCost || !annual || annual.value.isZero() || ind.scope === 'period') return;
       const parsed = parseIndicatorValue(ind.value);
       if (parsed.kind !== 'quantity' || !parsed.yuan) return;
       const ratio = parsed.yuan.dividedBy(annual.value);
       const label = SLIPS.find((s) => ratio.equals(s.ratio))?.label;
-      if (label) out.push(makeFinding(ctx.file, 'project/cost-scale', [...base, 'indicators', i, 'value'], { name: ind.name, value: ind.value, expected: amountText(annual.value), ratio: label }));
+      if (label) out.push(makeFinding(ctx.file, 'project/cost-scale', [...base, 'indicators', i, 'value'], { name: ind.name, value: ind.value, expected: amountText(annual.value), ratio: ruleWord(label) }));
     });
     return out;
   });

@@ -4,6 +4,7 @@ import { FUNDS } from '../../glossary.ts';
 import type { Disclosure } from '../../schema/index.ts';
 import type { Loaded, LoadedPortal } from '../../source/load.ts';
 import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../../derive/catalogue.ts';
+import { ruleWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
 import { makeFinding, related, tableName, type RuleContext } from './context.ts';
 
@@ -48,7 +49,7 @@ function duplicateLines(ctx: RuleContext): Finding[] {
     const seenEcon = new Map<string, number>();
     list.forEach((e, i) => {
       const key = `${e.code}/${e.gov_code ?? ''}`;
-      if (seenEcon.has(key)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['economic', which, i, 'code'], { what: { zh: '经济分类科目', en: 'Economic line' }, id: e.gov_code ? `${e.code}/${e.gov_code}` : e.code }));
+      if (seenEcon.has(key)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['economic', which, i, 'code'], { what: ruleWord('economicLine'), id: e.gov_code ? `${e.code}/${e.gov_code}` : e.code }));
       else seenEcon.set(key, i);
     });
     const econCodes = list.map((e) => e.code);
@@ -65,7 +66,7 @@ function identifiers(ctx: RuleContext): Finding[] {
   const units = ctx.data.organisation?.units ?? [];
   const unitIds = new Set<string>();
   units.forEach((u, i) => {
-    if (unitIds.has(u.id)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['organisation', 'units', i, 'id'], { what: { zh: '单位', en: 'Unit' }, id: u.id }));
+    if (unitIds.has(u.id)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['organisation', 'units', i, 'id'], { what: ruleWord('unit'), id: u.id }));
     unitIds.add(u.id);
   });
   const known = [...unitIds].join(', ') || '—';
@@ -75,13 +76,13 @@ function identifiers(ctx: RuleContext): Finding[] {
   const acSeen = new Set<string>();
   ctx.data.admin_costs?.units.forEach((row, i) => {
     checkUnit(row.unit, ['admin_costs', 'units', i, 'unit']);
-    if (acSeen.has(row.unit)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['admin_costs', 'units', i, 'unit'], { what: { zh: '机关运行经费单位行', en: 'Running-cost row for unit' }, id: row.unit }));
+    if (acSeen.has(row.unit)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['admin_costs', 'units', i, 'unit'], { what: ruleWord('adminCostsRow'), id: row.unit }));
     acSeen.add(row.unit);
   });
   const projectIds = new Set<string>();
   const projectCodes = ctx.derived.projectByCode();
   ctx.data.projects?.forEach((p, i) => {
-    if (projectIds.has(p.id)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['projects', i, 'id'], { what: { zh: '项目', en: 'Project' }, id: p.id }));
+    if (projectIds.has(p.id)) out.push(makeFinding(ctx.file, 'reference/duplicate-id', ['projects', i, 'id'], { what: ruleWord('project'), id: p.id }));
     projectIds.add(p.id);
     checkUnit(p.unit, ['projects', i, 'unit']);
     if (p.code !== undefined && !projectCodes.has(p.code)) out.push(makeFinding(ctx.file, 'reference/project-code', ['projects', i, 'code'], { code: p.code }));
@@ -96,7 +97,7 @@ function catalogueNames(ctx: RuleContext): Finding[] {
   if (functional) {
     ctx.data.expenditure.forEach((l, i) => {
       const entry = lookup(functional, l.code, year);
-      if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['expenditure', i, 'code'], { classification: { zh: '功能分类', en: 'Functional' }, code: l.code, year }));
+      if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['expenditure', i, 'code'], { classification: ruleWord('functionalClassification'), code: l.code, year }));
       else if (!nameMatches(entry, l.name)) out.push(makeFinding(ctx.file, 'reference/name-mismatch', ['expenditure', i, 'name'], { code: l.code, value: l.name, expected: entry.name, year }));
     });
   }
@@ -104,7 +105,7 @@ function catalogueNames(ctx: RuleContext): Finding[] {
     if (!list) continue;
     ctx.data.economic?.[which]?.forEach((e, i) => {
       const entry = lookup(list, e.code, year);
-      if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['economic', which, i, 'code'], { classification: { zh: '经济分类', en: 'Economic' }, code: e.code, year }));
+      if (!entry) out.push(makeFinding(ctx.file, 'reference/unknown-code', ['economic', which, i, 'code'], { classification: ruleWord('economicClassification'), code: e.code, year }));
       else if (!nameMatches(entry, e.name)) out.push(makeFinding(ctx.file, 'reference/name-mismatch', ['economic', which, i, 'name'], { code: e.code, value: e.name, expected: entry.name, year }));
     });
   }

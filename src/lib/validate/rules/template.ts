@@ -9,6 +9,7 @@ import type { Loaded } from '../../source/load.ts';
 import type { PathSegment } from '../../source/yaml.ts';
 import type { Template, TemplateRow } from '../../schema/template.ts';
 import { closest } from '../schema-issues.ts';
+import { listOf, ruleWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
 import { makeFinding, type RuleContext } from './context.ts';
 
@@ -18,17 +19,17 @@ export const templateIdOf = (data: { template?: string }) => data.template ?? DE
 
 const suggest = (value: string, options: readonly string[]) => {
   const near = closest(value, options);
-  return near ? { zh: `是否应为“${near}”？`, en: `Did you mean “${near}”?` } : '';
+  return near ? ruleWord('didYouMean', { value: near }) : '';
 };
 
 function knownTemplate(ctx: RuleContext, known: readonly string[]): Finding[] {
   if (ctx.template) {
     const kind = ctx.data.kind ?? 'budget';
     if (ctx.template.kinds.includes(kind)) return [];
-    return [makeFinding(ctx.file, 'reference/not-in-template', ctx.data.kind ? ['kind'] : [], { template: ctx.template.id, value: kind, place: { zh: '适用的公开类型中', en: 'among the kinds it serves' }, suggestion: '' })];
+    return [makeFinding(ctx.file, 'reference/not-in-template', ctx.data.kind ? ['kind'] : [], { template: ctx.template.id, value: kind, place: ruleWord('amongKinds'), suggestion: '' })];
   }
   const value = templateIdOf(ctx.data);
-  return [makeFinding(ctx.file, 'reference/unknown-template', ctx.data.template ? ['template'] : [], { value, known: known.join('、') || '—', suggestion: suggest(value, known) })];
+  return [makeFinding(ctx.file, 'reference/unknown-template', ctx.data.template ? ['template'] : [], { value, known: known.length ? listOf(known) : '—', suggestion: suggest(value, known) })];
 }
 
 function inTemplate(ctx: RuleContext): Finding[] {
@@ -39,7 +40,7 @@ function inTemplate(ctx: RuleContext): Finding[] {
   const ids = [...tables.keys()];
   const titleOf = (id: string) => findLabel(template, tables.get(id)!.title) ?? { zh: id, en: id };
   const missingTable = (path: PathSegment[], id: string) =>
-    makeFinding(ctx.file, 'reference/not-in-template', path, { template: template.id, value: id, place: { zh: '的表格中', en: 'among its tables' }, suggestion: suggest(id, ids) });
+    makeFinding(ctx.file, 'reference/not-in-template', path, { template: template.id, value: id, place: ruleWord('amongTables'), suggestion: suggest(id, ids) });
   for (const [table, figures] of Object.entries(ctx.data.published ?? {})) {
     const t = tables.get(table);
     if (!t) {
@@ -50,7 +51,7 @@ function inTemplate(ctx: RuleContext): Finding[] {
       const ref = parseFigureRef(name);
       if (ref && !tableAccepts(t, ref)) {
         const title = titleOf(table);
-        out.push(makeFinding(ctx.file, 'reference/not-in-template', ['published', table, name], { template: template.id, value: name, place: { zh: `的《${title.zh}》中`, en: `in ${title.en}` }, suggestion: '' }));
+        out.push(makeFinding(ctx.file, 'reference/not-in-template', ['published', table, name], { template: template.id, value: name, place: ruleWord('inTable', { title }), suggestion: '' }));
       }
     }
   }
@@ -59,7 +60,7 @@ function inTemplate(ctx: RuleContext): Finding[] {
       if (!tables.has(p.table)) out.push(missingTable(['expenditure', i, 'printed', k, 'table'], p.table));
     }),
   );
-  const STATUS = { empty: { zh: '印有表头、没有数据', en: 'printed empty' }, not_published: { zh: '未公开', en: 'not published' } } as const;
+  const STATUS = { empty: ruleWord('statusEmpty'), not_published: ruleWord('statusNotPublished') } as const;
   for (const [table, status] of Object.entries(ctx.data.tables ?? {})) {
     const t = tables.get(table);
     if (!t) {
@@ -71,7 +72,7 @@ function inTemplate(ctx: RuleContext): Finding[] {
     const hasData = tableHasData({ data: ctx.data, derived: ctx.derived, catalogue: ctx.catalogue, template }, t);
     if (printed.length || hasData) {
       const title = titleOf(table);
-      out.push(makeFinding(ctx.file, 'reference/table-status', ['tables', table], { table: { zh: `《${title.zh}》`, en: title.en }, status: STATUS[status], value: printed.length ? `published.${table}.${printed[0]}` : { zh: '表中的明细行', en: 'rows of the table' } }));
+      out.push(makeFinding(ctx.file, 'reference/table-status', ['tables', table], { table: { zh: title.zh, en: title.en }, status: STATUS[status], value: printed.length ? `published.${table}.${printed[0]}` : ruleWord('tableRows') }));
     }
   }
   return out;
@@ -110,7 +111,7 @@ export function checkTemplate(file: Loaded<Template>): Finding[] {
   if (file.source.name !== undefined && t.id !== file.source.name) out.push(makeFinding(file, 'template/id', ['id'], { value: t.id, expected: file.source.name }));
   const termKeys = new Set<string>();
   t.terms?.forEach((term, i) => {
-    if (termKeys.has(term.key) || termByKey(term.key)) out.push(makeFinding(file, 'template/duplicate', ['terms', i, 'key'], { what: { zh: '词', en: 'Term' }, value: term.key }));
+    if (termKeys.has(term.key) || termByKey(term.key)) out.push(makeFinding(file, 'template/duplicate', ['terms', i, 'key'], { what: ruleWord('templateTerm'), value: term.key }));
     termKeys.add(term.key);
   });
   const label = (path: PathSegment[], key: string) => {
@@ -122,7 +123,7 @@ export function checkTemplate(file: Loaded<Template>): Finding[] {
   const tableIds = new Set<string>();
   t.tables.forEach((table, ti) => {
     const at: PathSegment[] = ['tables', ti];
-    if (tableIds.has(table.id)) out.push(makeFinding(file, 'template/duplicate', [...at, 'id'], { what: { zh: '表', en: 'Table' }, value: table.id }));
+    if (tableIds.has(table.id)) out.push(makeFinding(file, 'template/duplicate', [...at, 'id'], { what: ruleWord('templateTable'), value: table.id }));
     tableIds.add(table.id);
     label([...at, 'title'], table.title);
     if (table.note) label([...at, 'note'], table.note);
