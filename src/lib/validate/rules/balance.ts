@@ -67,6 +67,11 @@ function rowParts(name: string, figures: Record<string, Amount>): { parts: strin
       groups.push(...all(['basic', 'project']));
       formula = TOTAL_IS_BASIC_PLUS_PROJECT;
       break;
+    case 'fund':
+      // One fund's 合计 row (一般公共预算支出表): its basic and project columns.
+      if (a1 === undefined) groups.push(...all([`fund.${a0}.basic`, `fund.${a0}.project`]));
+      formula = TOTAL_IS_BASIC_PLUS_PROJECT;
+      break;
     case 'basic':
     case 'project':
       if (a0 === undefined) groups.push(...some((ref.kind === 'basic' ? BASIC_PART_IDS : PROJECT_PART_IDS).map((p) => `${ref.kind}.${p}`)));
