@@ -1,5 +1,6 @@
 // npm run check [paths] [--format text|json|github] [--lang zh|en] [--strict] [--root data]
-// Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 the command itself was misused.
+// Exit codes: 0 no errors, 1 errors (or warnings with --strict, or a data folder that is missing,
+// is a file or holds no disclosure: src/lib/source/data-folder.ts), 2 the command itself was misused.
 import { runCheck, parseCheckArgs } from '../src/lib/cli/check.ts';
 
 const parsed = parseCheckArgs(process.argv.slice(2));

@@ -9,6 +9,7 @@ import type { TableContext } from '../lib/derive/tables.ts';
 import type { ProjectRow } from '../lib/export.ts';
 import type { Project } from '../lib/schema/index.ts';
 import { matchKey, sameProjectElsewhere } from '../lib/derive/project-match.ts';
+import { dataFolderMessage, dataFolderProblem, noDisclosureProblem } from '../lib/source/data-folder.ts';
 
 export interface DisclosureEntry {
   region: string;
@@ -52,11 +53,16 @@ let cached: Site | null = null;
 
 export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
   if (cached) return cached;
+  // The build's integration has stopped on these before any page; `astro dev` comes here directly.
+  const unusable = dataFolderProblem(root);
+  if (unusable) throw new Error(dataFolderMessage(unusable, 'zh', 'environment').message);
   const result = sharedBuildCheck(root) ?? checkPortal(root, { releaseSources: true });
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (errors.length) {
     throw new Error(`data check failed with ${errors.length} errors; run npm run check for the report`);
   }
+  const empty = noDisclosureProblem(result.portal, root);
+  if (empty) throw new Error(dataFolderMessage(empty, 'zh', 'environment').message);
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const list = byFile.get(f.file);

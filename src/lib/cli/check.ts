@@ -2,10 +2,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../glossary.ts';
-import { formatReport, type ReportFormat } from '../report/format.ts';
+import { escapeData, escapeProperty, formatReport, type ReportFormat } from '../report/format.ts';
 import { checkPortal } from '../validate/engine.ts';
 import { affectedDataFiles, changedFiles, defaultBase, isGitRef } from './changed.ts';
 import type { Finding } from '../validate/finding.ts';
+import { dataFolderMessage, dataFolderProblem, noDisclosureProblem, type DataFolderProblem, type FolderNamedBy } from '../source/data-folder.ts';
 
 export interface CheckOptions {
   paths: string[];
@@ -78,8 +79,23 @@ function rootFor(path: string, defaultRoot: string): string {
   return relative(process.cwd(), dir) || '.';
 }
 
+/** A folder that cannot be checked stops the run, in the report's format, with exit code 1 (src/lib/source/data-folder.ts). */
+function stopped(problems: { problem: DataFolderProblem; namedBy: FolderNamedBy }[], options: CheckOptions): { output: string; exitCode: number; findings: Finding[] } {
+  const messages = problems.map(({ problem, namedBy }) => ({ problem, ...dataFolderMessage(problem, options.lang, namedBy) }));
+  let output: string;
+  if (options.format === 'json') {
+    // No counts and no findings: nothing was checked, and a reader of counts must not see a pass.
+    output = JSON.stringify({ stopped: messages.map(({ problem, title, message }) => ({ kind: problem.kind, folder: problem.folder, title, message })) }, null, 2);
+  } else if (options.format === 'github') {
+    output = messages.map(({ title, message }) => `::error title=${escapeProperty(title)}::${escapeData(message)}`).join('\n');
+  } else output = messages.map(({ message }) => message).join('\n');
+  return { output, exitCode: 1, findings: [] };
+}
+
 export function runCheck(options: CheckOptions): { output: string; exitCode: number; findings: Finding[] } {
   if (options.changed !== undefined) {
+    const problem = dataFolderProblem(options.root);
+    if (problem) return stopped([{ problem, namedBy: 'option' }], options);
     const base = options.changed || defaultBase();
     if (!isGitRef(base)) return { output: `--changed: “${base}” is not a git branch or commit\n${CHECK_USAGE}`, exitCode: 2, findings: [] };
     const files = affectedDataFiles(changedFiles(base), options.root);
@@ -91,7 +107,6 @@ export function runCheck(options: CheckOptions): { output: string; exitCode: num
   }
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) return { output: `no such file or folder: ${missing.join(', ')}\n${CHECK_USAGE}`, exitCode: 2, findings: [] };
-  if (!options.paths.length && !existsSync(options.root)) return { output: `no data folder at ${options.root}\n${CHECK_USAGE}`, exitCode: 2, findings: [] };
 
   const groups = new Map<string, string[]>();
   if (!options.paths.length) groups.set(options.root, []);
@@ -102,14 +117,27 @@ export function runCheck(options: CheckOptions): { output: string; exitCode: num
     groups.set(root, list);
   }
 
+  // Every folder is a folder before anything is loaded; a whole folder holds a disclosure (asked
+  // only when its files have no error: those findings are what to fix first).
+  const namedBy = (root: string): FolderNamedBy => (root === options.root ? 'option' : 'argument');
+  const unusable = [...groups.keys()].flatMap((root) => {
+    const problem = dataFolderProblem(root);
+    return problem ? [{ problem, namedBy: namedBy(root) }] : [];
+  });
+  if (unusable.length) return stopped(unusable, options);
+
   const findings: Finding[] = [];
+  const empty: { problem: DataFolderProblem; namedBy: FolderNamedBy }[] = [];
   let filesChecked = 0;
   for (const [root, only] of groups) {
     const result = checkPortal(root, { asPublished: options.asPublished });
+    const problem = only.length || result.findings.some((f) => f.severity === 'error') ? null : noDisclosureProblem(result.portal, root);
+    if (problem) empty.push({ problem, namedBy: namedBy(root) });
     const selected = only.length ? result.findings.filter((f) => only.some((p) => isInside(resolve(f.file), resolve(p)))) : result.findings;
     findings.push(...selected);
     filesChecked += only.length ? result.files.filter((f) => only.some((p) => isInside(resolve(f), resolve(p)))).length : result.files.length;
   }
+  if (empty.length) return stopped(empty, options);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const output = formatReport(options.format, { findings, filesChecked, lang: options.lang, color: options.color });

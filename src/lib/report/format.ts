@@ -97,10 +97,10 @@ export function formatJson({ findings, filesChecked, lang }: ReportInput): strin
 }
 
 /** GitHub Actions workflow commands: escaped as the runner expects. */
-function escapeData(s: string): string {
+export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function escapeProperty(s: string): string {
+export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
