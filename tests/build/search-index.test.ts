@@ -1,0 +1,51 @@
+// Search never fails silently: a build whose Pagefind indexer dies stops with a message instead of
+// shipping a site without an index (as a killed indexer once did, exiting 0).
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../support/fixtures.ts';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function build(env: Record<string, string>) {
+  const outDir = mkdtempSync(join(tmpdir(), 'gongkai-search-'));
+  dirs.push(outDir);
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, GONGKAI_DATA: join(FIXTURES, 'base'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+  });
+  return { code: r.status, out: `${r.stdout}${r.stderr}`, outDir };
+}
+
+/** A stand-in for the Pagefind binary that is killed as soon as it starts, as the OOM killer does. */
+function killedIndexer(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-pagefind-'));
+  dirs.push(dir);
+  const path = join(dir, 'pagefind');
+  writeFileSync(path, '#!/bin/sh\nkill -KILL $$\n');
+  chmodSync(path, 0o755);
+  return path;
+}
+
+describe('the search index step', () => {
+  it('stops the build when the indexer is killed, and says so', () => {
+    const fake = killedIndexer();
+    const r = build({ PAGEFIND_EXTENDED_BINARY_PATH: fake, PAGEFIND_BINARY_PATH: fake });
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('搜索索引没有建成，构建已停止');
+    expect(r.out).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(r.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(false);
+  }, 180_000);
+
+  it('builds and reports the index when the indexer works', () => {
+    const r = build({});
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/search index: \d+ pages/);
+    expect(existsSync(join(r.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  }, 180_000);
+});
