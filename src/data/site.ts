@@ -1,4 +1,7 @@
 // The validated portal, loaded once per build. Pages read from here; they never parse data.
+// Under `astro dev` (src/data/dev.ts) data with errors do not stop the server: the site keeps
+// every disclosure it can show, each with its errors for a banner, lists every finding for the
+// overview (/_check/), and is loaded again when a data file changes. A build still refuses errors.
 import { checkPortal, sharedBuildCheck, tableContextFor, type CheckResult } from '../lib/validate/engine.ts';
 import { derive, type Derived } from '../lib/derive/derive.ts';
 import type { Loaded } from '../lib/source/load.ts';
@@ -10,6 +13,10 @@ import type { ProjectRow } from '../lib/export.ts';
 import type { Project } from '../lib/schema/index.ts';
 import { matchKey, sameProjectElsewhere } from '../lib/derive/project-match.ts';
 import { dataFolderMessage, dataFolderProblem, noDisclosureProblem } from '../lib/source/data-folder.ts';
+import { standardTables } from '../lib/derive/tables.ts';
+import { summarise } from '../lib/derive/summary.ts';
+import { disclosureCharts } from '../lib/charts/specs.ts';
+import { dataGeneration, isDevServer } from './dev.ts';
 
 export interface DisclosureEntry {
   region: string;
@@ -21,6 +28,8 @@ export interface DisclosureEntry {
   derived: Derived;
   /** Errata, notes and rounding footnotes for readers. */
   findings: Finding[];
+  /** The file's errors: only the dev server shows a page of a file with errors (a build refuses it). */
+  errors: Finding[];
   regionInfo: Region;
   departmentInfo: Department;
   /** URL path, e.g. /linfen/xingzheng-shenpi/2020/ */
@@ -47,18 +56,24 @@ export interface Site {
   result: CheckResult;
   disclosures: DisclosureEntry[];
   regions: RegionEntry[];
+  /** Every error of the check: always empty in a build, which refuses them; the dev server shows them. */
+  errors: Finding[];
+  /** Dev server: disclosure files with errors that have no page (they did not load, or cannot be shown). */
+  unshown: Set<string>;
 }
 
-let cached: Site | null = null;
+let cached: { site: Site; generation: number } | null = null;
 
 export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
-  if (cached) return cached;
+  if (cached && cached.generation === dataGeneration()) return cached.site;
+  const generation = dataGeneration();
+  const dev = isDevServer();
   // The build's integration has stopped on these before any page; `astro dev` comes here directly.
   const unusable = dataFolderProblem(root);
   if (unusable) throw new Error(dataFolderMessage(unusable, 'zh', 'environment').message);
   const result = sharedBuildCheck(root) ?? checkPortal(root, { releaseSources: true });
   const errors = result.findings.filter((f) => f.severity === 'error');
-  if (errors.length) {
+  if (errors.length && !dev) {
     throw new Error(`data check failed with ${errors.length} errors; run npm run check for the report`);
   }
   const empty = noDisclosureProblem(result.portal, root);
@@ -69,22 +84,36 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
   }
+  const unshown = new Set<string>();
+  const loaded = new Set(result.portal.disclosures.map((d) => d.source.file));
+  for (const f of result.portal.files) if (f.kind === 'disclosure' && !loaded.has(f.file)) unshown.add(f.file);
   const disclosures = result.portal.disclosures
-    .map((file): DisclosureEntry => {
+    .flatMap((file): DisclosureEntry[] => {
       const { region, department, year } = file.source as { region: string; department: string; year: number };
       const data = result.corrected.get(file.source.file) ?? file.data;
-      return {
+      const own = byFile.get(file.source.file) ?? [];
+      const fileErrors = own.filter((f) => f.severity === 'error');
+      const regionInfo = result.portal.regions.get(region)?.data;
+      const departmentInfo = result.portal.departments.get(`${region}/${department}`)?.data;
+      // Without errors (every build) both are there; under the dev server a file whose region or
+      // department did not load, or whose errors break its tables, is on the overview only.
+      if (!regionInfo || !departmentInfo || (fileErrors.length && !showable(result, data))) {
+        unshown.add(file.source.file);
+        return [];
+      }
+      return [{
         region,
         department,
         year,
         file,
         data,
         derived: derive(data),
-        findings: (byFile.get(file.source.file) ?? []).filter((f) => f.severity !== 'error'),
-        regionInfo: result.portal.regions.get(region)!.data,
-        departmentInfo: result.portal.departments.get(`${region}/${department}`)!.data,
+        findings: own.filter((f) => f.severity !== 'error'),
+        errors: fileErrors,
+        regionInfo,
+        departmentInfo,
         path: `/${region}/${department}/${year}/`,
-      };
+      }];
     })
     .sort((a, b) => a.region.localeCompare(b.region) || a.department.localeCompare(b.department) || a.year - b.year);
   const order = loadSettings().region_order ?? [];
@@ -100,8 +129,32 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
         .map(([key, d]) => ({ region: slug, slug: key.split('/')[1]!, info: d.data, path: `/${key}/`, years: disclosures.filter((e) => `${e.region}/${e.department}` === key) }))
         .sort((a, b) => a.slug.localeCompare(b.slug)),
     }));
-  cached = { result, disclosures, regions };
-  return cached;
+  const site: Site = { result, disclosures, regions, errors, unshown };
+  cached = { site, generation };
+  return site;
+}
+
+/** Dev server: whether a disclosure with errors still yields its page's figures, tables and charts. */
+function showable(result: CheckResult, data: Disclosure): boolean {
+  try {
+    const ctx = tableContextFor(result, data);
+    standardTables(ctx);
+    summarise(ctx);
+    disclosureCharts(ctx);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The entry as the site holds it now. A build loads the site once, so this is `entry`. The dev
+ * server loads it again when data change, while Astro may still hand a page the props of its
+ * cached static paths for a moment: the page then shows the data on disk, not the old props.
+ */
+export function currentEntry(entry: DisclosureEntry): DisclosureEntry {
+  if (!isDevServer()) return entry;
+  return loadSite().disclosures.find((d) => d.path === entry.path) ?? entry;
 }
 
 export function tableContext(entry: DisclosureEntry): TableContext {
@@ -135,14 +188,17 @@ export function projectRows(region?: string): ProjectRow[] {
     );
 }
 
-/** Projects by department and match key, built once: project pages look up their other years here. */
+/** Projects by department and match key, built once per site: project pages look up their other years here. */
 let byMatch: Map<string, { entry: DisclosureEntry; project: Project }[]> | null = null;
+let byMatchOf: Site | null = null;
 
 /** The same project in the department's other years, nearest year first. */
 export function otherYears(entry: DisclosureEntry, project: Project): { entry: DisclosureEntry; project: Project }[] {
-  if (!byMatch) {
+  const site = loadSite();
+  if (!byMatch || byMatchOf !== site) {
     byMatch = new Map();
-    for (const e of loadSite().disclosures) {
+    byMatchOf = site;
+    for (const e of site.disclosures) {
       for (const p of e.data.projects ?? []) {
         const key = `${e.region}/${e.department}/${matchKey(p)}`;
         byMatch.set(key, [...(byMatch.get(key) ?? []), { entry: e, project: p }]);

@@ -27,8 +27,8 @@ describe.concurrent('npm run check', () => {
     expect(r.out).toContain('0 个错误');
   });
 
-  it('exits 1 on errors, naming file, line and rule, grouped by file with counts', async () => {
-    const r = await check(controlTotal);
+  it('exits 1 on errors, naming file, line and rule (with --verbose), grouped by file with counts', async () => {
+    const r = await check(controlTotal, '--verbose');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/rules\/balance--control-total\/fail\/demo\/dept\/2021\.yaml {2}\(2 个错误，0 个警告\)/);
     expect(r.out).toMatch(/2021\.yaml:\d+:\d+ {2}错误 {2}公开合计与明细不符 {2}\[balance\/control-total\]/);

@@ -88,7 +88,7 @@ describe.concurrent('npm run check on a folder it cannot check', () => {
 
   it('reports misplaced files first: their findings say what to fix', async () => {
     const dir = folder({ '2024.yaml': 'year: 2024\n' });
-    const r = await check('--root', dir);
+    const r = await check('--root', dir, '--verbose');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/2024\.yaml:1:1 {2}错误 {2}.*\[file\/layout\]/);
     expect(r.out).not.toContain('没有预算文件');

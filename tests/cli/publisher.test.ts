@@ -11,6 +11,7 @@ import { checkPortal } from '../../src/lib/validate/engine.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const CHECK = resolve('scripts/check.ts');
+const NEW = resolve('scripts/new.ts');
 const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
@@ -51,7 +52,8 @@ describe('npm run new', () => {
     const before = readFileSync(join(dir, 'data', 'demo', 'dept', '2021.yaml'), 'utf8');
     const r = runNew(['demo/dept/2021'], join(dir, 'data'));
     expect(r.exitCode).toBe(1);
-    expect(r.message).toContain('already exists');
+    expect(r.message).toContain('已存在');
+    expect(runNew(['demo/dept/2021', '--lang', 'en'], join(dir, 'data')).message).toContain('already exists');
     expect(readFileSync(join(dir, 'data', 'demo', 'dept', '2021.yaml'), 'utf8')).toBe(before);
   });
 
@@ -64,6 +66,113 @@ describe('npm run new', () => {
     expect(runNew(['other/new-dept'], root).exitCode).toBe(1);
     expect(runNew(['other/new-dept/2024'], root).exitCode).toBe(0);
     expect(runNew(['Bad Name/x'], root).exitCode).toBe(2);
+    expect(runNew(['demo/dept/2024', '--lang', 'fr'], root).exitCode).toBe(2);
+  });
+});
+
+describe('npm run new, then npm run check: a new year’s file', () => {
+  // Both commands run as real processes in a copy of the base portal, as a publisher runs them.
+  const { GONGKAI_DATA: _, ...env } = process.env;
+  const run = (script: string, cwd: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env });
+  const NEW_FILE = 'data/demo/dept/2022.yaml';
+  const SOURCE = (dir: string) => join(dir, 'data', 'demo', 'dept', '2021.yaml');
+
+  /**
+   * What the check must find still to fill in, counted from last year's text independently of the
+   * code under test: every amount written as a number (`key: 300.00`, `share: "78.57"`) except
+   * codes, years and period_years, outside prior_year (which the scaffold fills, not empties);
+   * plus the document's title and source.title, which the scaffold empties too. 78 + 2 = 80.
+   */
+  function expectedPending(yamlText: string): number {
+    const text = yamlText.replace(/^prior_year:\n(?:  .*\n)*/m, '');
+    const amounts = [...text.matchAll(/([\w.]+): ("?)(-?[\d,]+(?:\.\d+)?)\2(?=\s*[,}\n#])/g)].filter((m) => !['code', 'year', 'period_years'].includes(m[1]!));
+    return amounts.length + 2;
+  }
+
+  it('speaks Chinese: what was written, what was left out, the projects to keep or drop', () => {
+    const dir = portalCopy();
+    const r = run(NEW, dir, 'demo/dept/2022');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`已写入 ${NEW_FILE}`);
+    expect(r.stdout).toContain('勘误（errata）、说明（notes）、印错的编码和名称（printed）');
+    expect(r.stdout).toContain('沿用了 2021 年的 2 个项目');
+    expect(r.stdout).toContain('  - 热线运行（2021 年 70.00 万元）\n  - 设备购置（2021 年 50.00 万元）');
+    expect(r.stdout).not.toMatch(/注意：没有/);
+    const text = readFileSync(join(dir, NEW_FILE), 'utf8');
+    // Each carried-over project is marked in the file too, for whoever opens it next.
+    expect(text).toMatch(/# 沿用 2021 年项目（70\.00 万元）：今年仍有则保留并填写金额，没有则删除\n  - id: hotline\n/);
+    expect(parse(text).prior_year.basis).toBe('上年年初预算（取自 2021 年文件）');
+  });
+
+  it('speaks English with --lang en', () => {
+    const dir = portalCopy();
+    const r = run(NEW, dir, 'demo/dept/2022', '--lang', 'en');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Wrote ${NEW_FILE} from data/demo/dept/2021.yaml`);
+    expect(r.stdout).toContain('Carried over 2 projects from 2021.');
+    expect(r.stdout).toContain('  - 热线运行 (2021: 70.00 10k yuan)');
+    expect(r.stdout).not.toMatch(/已写入|沿用/);
+    expect(run(NEW, dir, 'demo/dept/2022', '--lang', 'en').stderr).toContain('already exists');
+  });
+
+  it('carries no misprints, errata or notes from last year, and keeps comments and layout', () => {
+    const dir = portalCopy();
+    const source = SOURCE(dir);
+    const misprinted = readFileSync(source, 'utf8')
+      .replace('{ code: "2010301", name: 行政运行, basic: 300.00 }', '{ code: "2010301", name: 行政运行, basic: 300.00, printed: [{ table: expenditure_summary, name: 行政运行支出 }] }')
+      .replace('{ code: "2010350", name: 事业运行, basic: 80.00 }', '{ code: "2010350", name: 事业运行, basic: 80.00 }\n  - code: "2010399"\n    name: 其他\n    basic: 0.00\n    printed:\n      - { table: income_summary, code: "2010398" }')
+      .concat('errata:\n  - path: published.procurement.procurement\n    published: 70.00\n    corrected: 70.00\n    evidence: 示例。\nnotes:\n  - rule: balance/procurement\n    path: procurement\n    text: 示例说明。\n');
+    writeFileSync(source, misprinted);
+    expect(parse(misprinted).expenditure[0].printed).toHaveLength(1);
+    expect(run(NEW, dir, 'demo/dept/2022').status).toBe(0);
+    const text = readFileSync(join(dir, NEW_FILE), 'utf8');
+    expect(text).not.toMatch(/printed|errata|notes:|行政运行支出|示例说明/);
+    const data = parse(text);
+    expect(data.expenditure.map((l: { code: string }) => l.code)).toEqual(['2010301', '2010302', '2010350', '2010399', '2080505', '2210201']);
+    expect(data.expenditure[0]).toEqual({ code: '2010301', name: '行政运行', basic: null });
+    expect(text).toContain('  - { code: "2010301", name: 行政运行, basic: }\n');
+    expect(text).toContain('# A small balanced disclosure that touches every section');
+  });
+
+  it('warns when years are missing in between, and names the year the prior-year figures come from', () => {
+    const dir = portalCopy();
+    const zh = run(NEW, dir, 'demo/dept/2023');
+    expect(zh.status, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain('注意：没有 2022 年的文件。上年数取自 2021 年文件，请照 2023 年公开文件核对改正。');
+    expect(parse(readFileSync(join(dir, 'data/demo/dept/2023.yaml'), 'utf8')).prior_year.basis).toBe('上年年初预算（取自 2021 年文件；没有 2022 年的文件，请核对）');
+    const en = run(NEW, portalCopy(), 'demo/dept/2025', '--lang', 'en');
+    expect(en.stdout).toContain('Warning: there is no file for 2022 to 2024. The prior-year figures come from the 2021 file');
+  });
+
+  it('reports the amounts still to fill in as one summary with counts per table, and refuses the file', () => {
+    const dir = portalCopy();
+    const expected = expectedPending(readFileSync(SOURCE(dir), 'utf8'));
+    expect(expected).toBe(80);
+    expect(run(NEW, dir, 'demo/dept/2022').status).toBe(0);
+    const check = (...args: string[]) => run(CHECK, dir, '--root', 'data', NEW_FILE, ...args);
+
+    const zh = check();
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toContain(`${NEW_FILE}:6:1  错误  还有 ${expected} 项待填  [schema/required]`);
+    // Per table, counted by hand in tests/fixtures/base/demo/dept/2021.yaml: 《支出总表》 = 5
+    // expenditure lines + 9 figures under published.expenditure_summary; the 热线运行 form =
+    // amount + 2 × (local, total) of funding + 2 budget_detail rows × (own, total).
+    expect(zh.stdout).toMatch(/按表：文件信息 2 项；《收入总表》 1 项；《支出总表》 14 项；.*项目“热线运行” 9 项；项目“设备购置” 5 项；/);
+    expect(zh.stdout).toContain(`前 5 处：\n      ${NEW_FILE}:6:1  title\n      ${NEW_FILE}:8:3  source.title\n`);
+    expect(zh.stdout.match(/缺少必填项/g)).toBeNull();
+
+    const en = check('--lang', 'en');
+    expect(en.stdout).toContain(`${expected} amounts still to fill in  [schema/required]`);
+    expect(en.stdout).toContain('Expenditure summary 14');
+
+    // Machines get every finding; a pull request gets one annotation for them.
+    const json = JSON.parse(check('--format', 'json').stdout);
+    expect(json.findings.filter((f: { rule: string }) => f.rule === 'schema/required')).toHaveLength(expected);
+    const gh = check('--format', 'github');
+    expect(gh.status).toBe(1);
+    const annotations = gh.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(new RegExp(`^::error file=data/demo/dept/2022\\.yaml,line=6,col=1,title=还有 ${expected} 项待填 \\[schema/required\\]::按表：`));
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../glossary.ts';
 import { escapeData, escapeProperty, formatReport, type ReportFormat } from '../report/format.ts';
+import { pendingForGithub } from '../report/pending.ts';
 import { checkPortal } from '../validate/engine.ts';
 import { affectedDataFiles, changedFiles, defaultBase, isGitRef } from './changed.ts';
 import type { Finding } from '../validate/finding.ts';
@@ -16,11 +17,15 @@ export interface CheckOptions {
   root: string;
   color: boolean;
   asPublished: boolean;
+  /** Text: rule ids, logical paths and formulas too. */
+  verbose?: boolean;
+  /** Text: every finding of files without errors too (otherwise one summary line when some file has errors). */
+  all?: boolean;
   /** Check only what changed against this git base (and what reads it). */
   changed?: string;
 }
 
-export const CHECK_USAGE = `usage: npm run check -- [paths…] [--changed [base]] [--format text|json|github] [--lang zh|en] [--strict] [--as-published] [--root data]`;
+export const CHECK_USAGE = `usage: npm run check -- [paths…] [--changed [base]] [--format text|json|github] [--lang zh|en] [--strict] [--as-published] [--verbose] [--all] [--root data]`;
 
 export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOptions } | { ok: false; message: string } {
   const options: CheckOptions = { paths: [], format: 'text', lang: 'zh', strict: false, root: 'data', color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, asPublished: false };
@@ -48,6 +53,8 @@ export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOption
       options.root = v;
     } else if (arg === '--strict') options.strict = true;
     else if (arg === '--as-published') options.asPublished = true;
+    else if (arg === '--verbose') options.verbose = true;
+    else if (arg === '--all') options.all = true;
     else if (arg === '--changed') {
       const next = argv[i + 1];
       options.changed = next !== undefined && !next.startsWith('--') && !existsSync(next) ? (i++, next) : '';
@@ -140,6 +147,9 @@ export function runCheck(options: CheckOptions): { output: string; exitCode: num
   if (empty.length) return stopped(empty, options);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const output = formatReport(options.format, { findings, filesChecked, lang: options.lang, color: options.color });
+  // Annotations: a scaffolded file's empty amounts are one annotation, not hundreds (report/pending.ts).
+  const github = options.format === 'github' ? pendingForGithub(findings, options.lang) : null;
+  const summaries = (github?.annotations ?? []).map((a) => `::error file=${escapeProperty(a.file)},line=${a.line},col=${a.column},title=${escapeProperty(a.title)}::${escapeData(a.body)}`);
+  const output = [...summaries, formatReport(options.format, { findings: github?.rest ?? findings, filesChecked, lang: options.lang, color: options.color, verbose: options.verbose, all: options.all || options.strict })].filter(Boolean).join('\n');
   return { output, exitCode: errors > 0 || (options.strict && warnings > 0) ? 1 : 0, findings };
 }

@@ -1,7 +1,8 @@
-// npm run new -- <region>/<dept>/<year> | <region>/<dept> [--name 名称]
+// npm run new -- <region>/<dept>/<year> | <region>/<dept> [--name 名称] [--lang zh|en]
 // Starts next year's file from the latest one (structure, units, codes and names kept; amounts
-// left empty for the publisher; last year's figures filled in as prior-year figures), or a new
-// department. Never overwrites a file.
+// left empty for the publisher; last year's figures filled in as prior-year figures; last year's
+// misprints, errata, notes, links and contacts left out; its projects listed to keep or drop), or a
+// new department. Never overwrites a file. Speaks Chinese unless --lang en; words in src/lib/i18n.ts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
@@ -12,6 +13,9 @@ import { HEADLINE_TABLES } from '../derive/summary.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { PathSegment } from '../source/yaml.ts';
 import { correctedData } from '../validate/corrections.ts';
+import { projectWan } from '../derive/project-amount.ts';
+import type { Lang } from '../glossary.ts';
+import { t, tf } from '../i18n.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MODELINE = (depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/`;
@@ -54,11 +58,16 @@ function clearAmounts(doc: Document, data: Disclosure): void {
   }
 }
 
-export function newYear(root: string, region: string, dept: string, year: number): NewResult {
+/** The years between two files, as words: "2020", "2020 至 2021". */
+function yearsBetween(from: number, to: number, lang: Lang): string {
+  return to - from === 2 ? String(from + 1) : tf('range', lang, { from: from + 1, to: to - 1 });
+}
+
+export function newYear(root: string, region: string, dept: string, year: number, lang: Lang = 'zh'): NewResult {
   const dir = join(root, region, dept);
   const target = join(dir, `${year}.yaml`);
-  if (existsSync(target)) return fail(`${target} already exists; it was not changed. Edit it, or choose another year.`);
-  if (!existsSync(join(dir, 'department.yaml'))) return fail(`${join(dir, 'department.yaml')} does not exist. Start the department first: npm run new -- ${region}/${dept} --name 部门名称`);
+  if (existsSync(target)) return fail(tf('newExists', lang, { target }));
+  if (!existsSync(join(dir, 'department.yaml'))) return fail(tf('newNoDepartment', lang, { file: join(dir, 'department.yaml'), region, dept }));
   const years = readdirSync(dir)
     .filter((f) => /^\d{4}\.yaml$/.test(f))
     .map((f) => Number(f.slice(0, 4)))
@@ -84,12 +93,12 @@ expenditure:
 `;
     mkdirSync(dir, { recursive: true });
     writeFileSync(target, text);
-    return { exitCode: 0, message: `Wrote ${target} (no earlier year to start from: an empty skeleton).\nFill it in from the published document; npm run check -- ${target} lists what is still missing.`, written: [target] };
+    return { exitCode: 0, message: tf('newSkeleton', lang, { target }), written: [target] };
   }
   const source = join(dir, `${latest}.yaml`);
   const portal = loadPortal(root);
   const loaded = portal.disclosures.find((d) => d.source.region === region && d.source.department === dept && d.source.year === latest);
-  if (!loaded) return fail(`${source} has errors; fix them first (npm run check -- ${source}).`);
+  if (!loaded) return fail(tf('newSourceErrors', lang, { source }));
   const doc = parseDocument(readFileSync(source, 'utf8'));
   clearAmounts(doc, loaded.data);
   doc.set('year', year);
@@ -99,27 +108,47 @@ expenditure:
   doc.deleteIn(['source', 'document']);
   doc.deleteIn(['source', 'url']);
   doc.deleteIn(['source', 'note']);
+  // Last year's misprints and their errata and notes were about last year's document.
   doc.delete('errata');
   doc.delete('notes');
-  // Contacts are last year's officials and personal data: not copied.
+  const lines = doc.get('expenditure');
+  if (isSeq(lines)) for (const l of lines.items) if (isMap(l)) l.delete('printed');
+  const corrected = correctedData(loaded);
+  // Contacts are last year's officials and personal data: not copied. Each project is marked for
+  // the publisher to keep or drop, and listed in the message.
+  const carried: string[] = [];
   const projects = doc.get('projects');
-  if (isSeq(projects)) for (const p of projects.items) if (isMap(p)) p.delete('contacts');
-  doc.set('prior_year', doc.createNode({ basis: `上年年初预算（取自 ${latest} 年文件）`, figures: priorYearFigures(correctedData(loaded)) }));
+  if (isSeq(projects))
+    projects.items.forEach((p, i) => {
+      if (!isMap(p)) return;
+      p.delete('contacts');
+      const wan = corrected.projects?.[i] ? projectWan(corrected.projects[i]!) : null;
+      const amount = wan ? wan.toFixed(2) : '—';
+      p.commentBefore = tf('newProjectComment', 'zh', { latest, amount });
+      carried.push(tf('newProjectLine', lang, { name: String(p.get('name') ?? p.get('id') ?? i), latest, amount }));
+    });
+  // A gap between the files: the prior-year figures are the latest file's, not last year's.
+  const gap = latest < year - 1;
+  const basis = gap ? tf('newPriorBasisGap', 'zh', { latest, missing: yearsBetween(latest, year, 'zh') }) : tf('newPriorBasis', 'zh', { latest });
+  doc.set('prior_year', doc.createNode({ basis, figures: priorYearFigures(corrected) }));
   // The editor's schema link, right for data/<region>/<dept>/ whatever the old file said.
   const text = `${MODELINE(3)}disclosure.schema.json\n${doc.toString({ lineWidth: 0, nullStr: '' }).replace(/^# yaml-language-server:.*\n/m, '')}`;
   writeFileSync(target, text);
-  return {
-    exitCode: 0,
-    message: `Wrote ${target} from ${source}: structure, units, codes and names kept, every amount left empty, ${latest} figures filled in as prior-year figures.\nFill in the amounts from the ${year} document; npm run check -- ${target} lists every one still empty.`,
-    written: [target],
-  };
+  const message = [
+    tf('newWrote', lang, { target, source, latest }),
+    t('newNotCarried', lang),
+    ...(gap ? [tf('newGap', lang, { missing: yearsBetween(latest, year, lang), latest, year })] : []),
+    ...(carried.length ? [tf('newProjects', lang, { count: carried.length, latest }), ...carried] : []),
+    tf('newFillIn', lang, { year, target }),
+  ];
+  return { exitCode: 0, message: message.join('\n'), written: [target] };
 }
 
-export function newDepartment(root: string, region: string, dept: string, name: string | undefined): NewResult {
+export function newDepartment(root: string, region: string, dept: string, name: string | undefined, lang: Lang = 'zh'): NewResult {
   const written: string[] = [];
   const regionFile = join(root, region, 'region.yaml');
   const deptFile = join(root, region, dept, 'department.yaml');
-  if (existsSync(deptFile)) return fail(`${deptFile} already exists; it was not changed.`);
+  if (existsSync(deptFile)) return fail(tf('newDepartmentExists', lang, { file: deptFile }));
   mkdirSync(join(root, region, dept), { recursive: true });
   if (!existsSync(regionFile)) {
     writeFileSync(regionFile, `${MODELINE(2)}region.schema.json\nname:\nprovince:\nlevel: city\n`);
@@ -127,18 +156,22 @@ export function newDepartment(root: string, region: string, dept: string, name: 
   }
   writeFileSync(deptFile, `${MODELINE(3)}department.schema.json\nname: ${name ?? ''}\n`);
   written.push(deptFile);
-  return { exitCode: 0, message: `Wrote ${written.join(' and ')}.\nFill in the names, then start a year: npm run new -- ${region}/${dept}/<year>`, written };
+  return { exitCode: 0, message: tf('newDepartmentWrote', lang, { files: written.join(t('listSep', lang)), region, dept }), written };
 }
 
 export function runNew(argv: string[], root = 'data'): NewResult {
   const nameIndex = argv.indexOf('--name');
   const name = nameIndex >= 0 ? argv[nameIndex + 1] : undefined;
-  const target = argv.filter((a, i) => !a.startsWith('--') && (nameIndex < 0 || i !== nameIndex + 1))[0];
-  const usage = 'usage: npm run new -- <region>/<dept>/<year>  |  npm run new -- <region>/<dept> [--name 部门名称]';
+  const langArg = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? (argv.includes('--lang') ? (argv[argv.indexOf('--lang') + 1] ?? '') : 'zh');
+  const lang: Lang = langArg === 'en' ? 'en' : 'zh';
+  const valueIndices = new Set([nameIndex, argv.indexOf('--lang')].filter((i) => i >= 0).map((i) => i + 1));
+  const target = argv.filter((a, i) => !a.startsWith('--') && !valueIndices.has(i))[0];
+  const usage = t('newUsage', lang);
+  if (langArg !== 'zh' && langArg !== 'en') return { exitCode: 2, message: `${t('newBadLang', lang)}\n${usage}`, written: [] };
   if (!target) return { exitCode: 2, message: usage, written: [] };
   const parts = target.replace(/^data\//, '').replace(/\/$/, '').split('/');
-  if (parts.length < 2 || parts.length > 3 || !SLUG.test(parts[0]!) || !SLUG.test(parts[1]!)) return { exitCode: 2, message: `${target}: folder names are lowercase ASCII letters, digits and hyphens\n${usage}`, written: [] };
-  if (parts.length === 2) return newDepartment(root, parts[0]!, parts[1]!, name);
-  if (!/^(19|20)\d{2}$/.test(parts[2]!)) return { exitCode: 2, message: `${target}: the year is four digits\n${usage}`, written: [] };
-  return newYear(root, parts[0]!, parts[1]!, Number(parts[2]));
+  if (parts.length < 2 || parts.length > 3 || !SLUG.test(parts[0]!) || !SLUG.test(parts[1]!)) return { exitCode: 2, message: `${tf('newBadFolder', lang, { target })}\n${usage}`, written: [] };
+  if (parts.length === 2) return newDepartment(root, parts[0]!, parts[1]!, name, lang);
+  if (!/^(19|20)\d{2}$/.test(parts[2]!)) return { exitCode: 2, message: `${tf('newBadYear', lang, { target })}\n${usage}`, written: [] };
+  return newYear(root, parts[0]!, parts[1]!, Number(parts[2]), lang);
 }

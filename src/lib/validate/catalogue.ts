@@ -356,6 +356,19 @@ export const RULES = define({
     },
     hint: { zh: '这是逐项四舍五入造成的，页面会以脚注说明，无需修改。', en: 'This comes from rounding each figure separately; the page shows it as a footnote. Nothing to fix.' },
   },
+  'balance/slip': {
+    family: 'balance',
+    severity: 'warning',
+    title: { zh: '可能的笔误（在舍入容差之内）', en: 'Probable slip (inside the rounding tolerance)' },
+    message: {
+      zh: '此处印作 {value}，若为 {suggested}，{count} 处舍入差异全部消失，而没有新的差异：这些差异虽都在容差之内，却都来自这一个数，很可能是笔误。',
+      en: 'Printed as {value}; were it {suggested}, {count} rounding differences would all vanish and none appear: each is inside the tolerance, but all come from this one figure, so it is probably a slip.',
+    },
+    hint: {
+      zh: '对照公开文件核对这个数：录入有误就改为 {suggested}；文件本身印作 {value} 就保留原样，写勘误（errata）改为 {suggested}，或写说明（notes，rule: balance/slip）。',
+      en: 'Check this figure against the document: if it was mistyped, enter {suggested}; if the document prints {value}, keep it and add an erratum correcting it to {suggested}, or a note (rule: balance/slip).',
+    },
+  },
   'balance/economic-basic': {
     family: 'balance',
     severity: 'error',
@@ -703,6 +716,46 @@ export const RULE_WORDS = {
 } as const satisfies Record<string, Text>;
 
 export type RuleWord = keyof typeof RULE_WORDS;
+
+/**
+ * The words of a diagnosis (diagnose.ts): one amount (or two) whose correction would remove
+ * several findings at once. A cause is not a finding; it leads the findings it explains.
+ */
+export const CAUSE_WORDS = {
+  title: { zh: '可能的笔误', en: 'Probable typo' },
+  one: { zh: '第 {line} 行 {printed}：若为 {suggested}，以下 {count} 项全部消除。', en: 'Line {line}, {printed}: were it {suggested}, all {count} findings below would go away.' },
+  two: {
+    zh: '第 {line1} 行 {printed1} 和第 {line2} 行 {printed2}：若分别为 {suggested1} 和 {suggested2}，以下 {count} 项全部消除。',
+    en: 'Line {line1}, {printed1}, and line {line2}, {printed2}: were they {suggested1} and {suggested2}, all {count} findings below would go away.',
+  },
+  swapped: { zh: '两数相差 {delta}，是末位单位的 9 的倍数：很可能是两位数字颠倒（{from} → {to}）。', en: 'They differ by {delta}, a multiple of 9 in the last place: two digits were probably swapped ({from} → {to}).' },
+  ninefold: { zh: '两数相差 {delta}，是末位单位的 9 的倍数：可能是两位数字颠倒。', en: 'They differ by {delta}, a multiple of 9 in the last place: two digits may have been swapped.' },
+  hint: {
+    zh: '对照公开文件核对这个数：录入有误就改正，下列各项随之消除；文件本身印错就保留原样，写勘误（errata）。',
+    en: 'Check this figure against the document: if it was mistyped, correct it and the findings below go with it; if the document itself is wrong, keep it and add an erratum.',
+  },
+  causedBy: { zh: '可能由第 {line} 行的 {printed} 引起（见该行）。', en: 'Probably caused by {printed} on line {line} (see there).' },
+  others: { zh: '其余检查结果：', en: 'Other findings:' },
+} as const satisfies Record<string, Text>;
+
+/** The text report's own words around findings (report/format.ts). */
+export const REPORT_WORDS = {
+  quietFiles: {
+    zh: '另有 {files} 个文件没有错误：{counts}（加 --all 逐条显示）。',
+    en: '{files} more files have no error: {counts} (add --all to list them).',
+  },
+  errorFiles: { zh: '有错误的文件：{files}。', en: 'Files with errors: {files}.' },
+} as const satisfies Record<string, Text>;
+
+/** A report word in the given language, its {placeholders} filled. */
+export function reportWord(key: keyof typeof REPORT_WORDS, params: Record<string, ParamValue>, lang: 'zh' | 'en'): string {
+  return interpolate(REPORT_WORDS[key][lang], params, lang);
+}
+
+/** A diagnosis word in the given language, its {placeholders} filled. */
+export function causeWord(key: keyof typeof CAUSE_WORDS, params: Record<string, ParamValue>, lang: 'zh' | 'en'): string {
+  return interpolate(CAUSE_WORDS[key][lang], params, lang);
+}
 
 /** A rule word in both languages, its {placeholders} filled from params (each value bilingual or as is). */
 export function ruleWord(key: RuleWord, params: Record<string, ParamValue> = {}): Text {

@@ -32,12 +32,37 @@ function setAt(root: unknown, path: PathSegment[], value: unknown): void {
 
 const keyOf = (f: Finding) => `${f.rule}\u0000${f.path}`;
 
+/** A value written in place of the file's own, for a corrected copy. */
+export interface Replacement {
+  path: PathSegment[];
+  /** The text written there, as the file would (amounts are text in the raw tree). */
+  value: string;
+}
+
+/** The file's raw tree with the given values written in, re-read through the schema. */
+function reparsedWith(file: Loaded<Disclosure>, replacements: readonly Replacement[]) {
+  const raw = structuredClone(file.raw);
+  for (const { path, value } of replacements) setAt(raw, path, value);
+  return { raw, reparsed: disclosureSchema.safeParse(raw) };
+}
+
+/**
+ * A copy of the file with other values at some paths, raw tree and data both (its errata and
+ * notes still apply when it is checked); null when a value does not fit the schema. The
+ * diagnosis (diagnose.ts) tries its corrections with it.
+ */
+export function fileWith(file: Loaded<Disclosure>, replacements: readonly Replacement[]): Loaded<Disclosure> | null {
+  const { raw, reparsed } = reparsedWith(file, replacements);
+  return reparsed.success ? { ...file, raw: raw as Loaded<Disclosure>['raw'], data: reparsed.data } : null;
+}
+
 /** The file's data with the given errata applied, re-read through the schema. */
 function correctedCopy(file: Loaded<Disclosure>, applied: Applied[]): { ok: true; data: Disclosure } | { ok: false; badCorrections: number[] } {
   if (!applied.length) return { ok: true, data: file.data };
-  const corrected = structuredClone(file.raw);
-  for (const { index, path } of applied) setAt(corrected, path, file.data.errata![index]!.corrected);
-  const reparsed = disclosureSchema.safeParse(corrected);
+  const { reparsed } = reparsedWith(
+    file,
+    applied.map(({ index, path }) => ({ path, value: file.data.errata![index]!.corrected })),
+  );
   if (reparsed.success) return { ok: true, data: reparsed.data };
   const bad = applied.filter(({ path }) => reparsed.error.issues.some((i) => isUnder(i.path as PathSegment[], path))).map((a) => a.index);
   return { ok: false, badCorrections: bad.length ? bad : applied.map((a) => a.index) };
@@ -70,7 +95,7 @@ function isAmountAt(data: unknown, path: PathSegment[]): boolean {
  * The rules' findings for a disclosure after its errata and notes: findings of the corrected
  * data, those a note explains turned to info, and a finding for every erratum and note itself.
  */
-export function checkWithCorrections(file: Loaded<Disclosure>, run: RunRules): Finding[] {
+export function checkWithCorrections(file: Loaded<Disclosure>, run: RunRules, options: { usage?: boolean } = {}): Finding[] {
   const errata = file.data.errata ?? [];
   const notes = file.data.notes ?? [];
   const out: Finding[] = [];
@@ -93,7 +118,8 @@ export function checkWithCorrections(file: Loaded<Disclosure>, run: RunRules): F
         const e = errata[index]!;
         out.push({ ...makeFinding(file, 'errata/applied', path, { value: e.published, expected: e.corrected }), explainedBy: { kind: 'erratum', text: e.evidence, line: file.locator.locate(['errata', index]).line, source: e.source } });
         // Only amounts feed the checks; a corrected text (an indicator value, a name) is shown, not checked.
-        if (!isAmountAt(corrected.data, path)) continue;
+        // (Not asked when only the findings matter: the diagnosis re-checks corrected copies.)
+        if (options.usage === false || !isAmountAt(corrected.data, path)) continue;
         // Used when leaving it out (keeping the others) brings back a finding.
         const without = runCorrected(file, run, applicable.filter((a) => a.index !== index));
         const used = !without.ok || without.findings.some((f) => f.severity !== 'info' && !after.has(keyOf(f)));

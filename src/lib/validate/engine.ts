@@ -7,6 +7,7 @@ import type { Finding } from './finding.ts';
 import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
 import { checkDisclosure, checkPortalRules } from './rules/index.ts';
 import { correctedData } from './corrections.ts';
+import { diagnose, diagnosisBudget } from './diagnose.ts';
 import { loadFindings } from './loading.ts';
 import { Locator } from '../source/yaml.ts';
 import { derive, type Derived } from '../derive/derive.ts';
@@ -40,12 +41,15 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
   const loading = loadFindings(portal.problems);
   const findings: Finding[] = [...loading, ...checkPortalRules(portal, catalogue)];
   const corrected = new Map<string, Disclosure>();
+  const budget = diagnosisBudget();
   const byYear = new Map<string, Loaded<Disclosure>>();
   for (const d of portal.disclosures) byYear.set(`${d.source.region}/${d.source.department}/${d.source.year}`, d);
   for (const d of portal.disclosures) {
     const previous = byYear.get(`${d.source.region}/${d.source.department}/${d.source.year! - 1}`);
     const file = options.asPublished ? { ...d, data: { ...d.data, errata: [], notes: [] } } : d;
-    findings.push(...checkDisclosure(file, { catalogue, previous, templates: portal.templates }));
+    const rules = { catalogue, previous, templates: portal.templates };
+    // Slips and probable typos (diagnose.ts); a file without errors or slips costs nothing more.
+    findings.push(...diagnose(file, checkDisclosure(file, rules), (copy) => checkDisclosure(copy, rules, { usage: false }), budget));
     corrected.set(d.source.file, d.data.errata?.length ? correctedData(d) : d.data);
     if (options.releaseSources) release(d);
   }

@@ -43,9 +43,13 @@ function runRules(file: Loaded<Disclosure>, options: DisclosureOptions): Finding
   return [...DISCLOSURE_RULES, ...templateRules([...templates.keys()])].flatMap((rule) => rule(ctx));
 }
 
-/** Every rule over a disclosure, then its errata and notes (see ../corrections.ts). */
-export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOptions): Finding[] {
-  return checkWithCorrections(file, (f) => runRules(f, options));
+/**
+ * Every rule over a disclosure, then its errata and notes (see ../corrections.ts). `usage: false`
+ * skips asking whether each erratum is still needed (the diagnosis re-checks copies and needs
+ * only their findings).
+ */
+export function checkDisclosure(file: Loaded<Disclosure>, options: DisclosureOptions, check: { usage?: boolean } = {}): Finding[] {
+  return checkWithCorrections(file, (f) => runRules(f, options), check);
 }
 
 export function checkPortalRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
