@@ -49,7 +49,9 @@ export function gongkaiSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const run = await runIndexer(join(root, 'src', 'integration', 'search-index.ts'), site);
-        const detail = [run.signal ? `signal ${run.signal}` : `exit code ${run.code}`, run.stderr.trim().split('\n').slice(-5).join('\n')].filter(Boolean).join('\n');
+        // What the indexer said last, without stack frames: they point into Pagefind, not at the cause.
+        const said = run.stderr.split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(-3).join('\n');
+        const detail = [run.signal ? `signal ${run.signal}` : `exit code ${run.code}`, said].filter(Boolean).join('；');
         if (run.code !== 0) {
           throw buildStopped(`搜索索引没有建成，构建已停止 / the search index was not built, build stopped\n\nPagefind 的索引进程异常结束（${detail}）。站点没有可用的搜索，因此不发布。若是内存不足被终止，见 BENCHMARKS.md。`);
         }
