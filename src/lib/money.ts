@@ -30,11 +30,15 @@ export type AmountProblem =
   | { kind: 'grouping' }
   | { kind: 'exponent' }
   | { kind: 'syntax' }
+  /** A number followed by a unit (232.61万元): the column's unit is implied; `suggestion` is the number alone. */
+  | { kind: 'unit'; unit: string; suggestion: string }
   | { kind: 'negative' }
   | { kind: 'too-precise'; scale: number; maxScale: number }
   | { kind: 'too-large'; digits: number };
 
 const FULLWIDTH = /[０-９，．－]/g;
+/** A unit written after an amount: 万元, 元, 万, 亿元. */
+const UNIT_SUFFIX = /^(.*?\d)\s*(万元|亿元|元|万)$/;
 const AMOUNT_SYNTAX = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 /** More integer digits than any budget can have: a typo or an attack. */
 export const MAX_INTEGER_DIGITS = 15;
@@ -55,6 +59,8 @@ export function parseAmount(source: string, options: ParseAmountOptions = {}): {
   }
   if (/^[-+]?\d*\.?\d+e[-+]?\d+$/i.test(text)) return { ok: false, problem: { kind: 'exponent' } };
   const m = AMOUNT_SYNTAX.exec(text);
+  const withUnit = m ? null : UNIT_SUFFIX.exec(text);
+  if (withUnit && AMOUNT_SYNTAX.test(withUnit[1]!)) return { ok: false, problem: { kind: 'unit', unit: withUnit[2]!, suggestion: withUnit[1]! } };
   if (!m) {
     if (/^-?[\d,]+(\.\d+)?$/.test(text)) return { ok: false, problem: { kind: 'grouping' } };
     return { ok: false, problem: { kind: 'syntax' } };

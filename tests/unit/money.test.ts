@@ -26,6 +26,9 @@ describe('parseAmount', () => {
     ['11,38.19', 'grouping'],
     ['-5', 'negative'],
     ['abc', 'syntax'],
+    ['232.61万元', 'unit'],
+    ['12 元', 'unit'],
+    ['万元', 'syntax'],
     ['', 'empty'],
     ['1234567890123456', 'too-large'],
   ])('rejects %s as %s', (text, kind) => {
@@ -37,6 +40,13 @@ describe('parseAmount', () => {
   it('suggests the half-width form of full-width digits', () => {
     const r = parseAmount('１２３.４５');
     expect(!r.ok && r.problem.kind === 'fullwidth' && r.problem.suggestion).toBe('123.45');
+  });
+
+  it('recognises a unit after the number and suggests the number alone', () => {
+    const r = parseAmount('232.61万元');
+    expect(!r.ok && r.problem.kind === 'unit' && [r.problem.unit, r.problem.suggestion]).toEqual(['万元', '232.61']);
+    const grouped = parseAmount('1,138.19 万元');
+    expect(!grouped.ok && grouped.problem.kind === 'unit' && grouped.problem.suggestion).toBe('1,138.19');
   });
 
   it('enforces the unit’s precision', () => {

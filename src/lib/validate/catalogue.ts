@@ -101,14 +101,14 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '文件为空', en: 'File is empty' },
     message: { zh: '文件没有内容。', en: 'The file has no content.' },
-    hint: { zh: '填写内容，或删除该文件。可用 npm run new 生成模板。', en: 'Fill it in or delete it.' },
+    hint: { zh: '填写内容，或删除该文件；npm run new 可生成一份待填的年度文件。', en: 'Fill it in or delete it; npm run new writes a year’s file ready to fill in.' },
   },
   'file/not-a-mapping': {
     family: 'file',
     severity: 'error',
     title: { zh: '顶层不是键值表', en: 'Top level is not a mapping' },
     message: { zh: '文件顶层应是“键: 值”的形式，这里却是{found}。', en: 'The top level should be “key: value” entries; found {found}.' },
-    hint: { zh: '参照 data/ 中的示例文件。', en: 'Compare with the example files in data/.' },
+    hint: { zh: '每行写成“键: 值”（如 year: 2024），参照 data/ 中的示例文件。', en: 'Write one “key: value” per line (e.g. year: 2024), as in the example files in data/.' },
   },
   'file/layout': {
     family: 'file',
@@ -116,8 +116,8 @@ export const RULES = define({
     title: { zh: '文件不在规定位置', en: 'File outside the data layout' },
     message: { zh: '文件“{file}”不符合数据目录结构：{reason}', en: 'The file “{file}” does not fit the data layout: {reason}' },
     hint: {
-      zh: '数据目录结构为 data/<地区>/region.yaml、data/<地区>/<部门>/department.yaml、data/<地区>/<部门>/<年份>.yaml；目录名用小写英文字母、数字和连字符。',
-      en: 'The layout is data/<region>/region.yaml, data/<region>/<dept>/department.yaml, data/<region>/<dept>/<year>.yaml; folder names are lowercase ASCII letters, digits and hyphens.',
+      zh: '把文件移到或改名为 data/<地区>/region.yaml、data/<地区>/<部门>/department.yaml 或 data/<地区>/<部门>/<年份>.yaml；目录名只用小写英文字母、数字和连字符。',
+      en: 'Move or rename it to data/<region>/region.yaml, data/<region>/<dept>/department.yaml or data/<region>/<dept>/<year>.yaml; use lowercase ASCII letters, digits and hyphens in folder names.',
     },
   },
 
@@ -127,7 +127,7 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '未知的键', en: 'Unknown key' },
     message: { zh: '“{key}”不是这里可用的键。{suggestion}', en: '“{key}” is not a known key here. {suggestion}' },
-    hint: { zh: '这里可用的键：{allowed}。', en: 'Keys allowed here: {allowed}.' },
+    hint: { zh: '改正拼写，或删除这个键。这里可用的键：{allowed}。', en: 'Correct the spelling or remove the key. Keys allowed here: {allowed}.' },
   },
   'schema/required': {
     family: 'schema',
@@ -141,7 +141,7 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '类型不对', en: 'Wrong type' },
     message: { zh: '这里应是{expected}，实际是{found}。', en: 'Expected {expected} here, found {found}.' },
-    hint: { zh: '对照格式说明修改此值。', en: 'Change the value to the documented form.' },
+    hint: { zh: '按 docs/format.md 把这里改写为{expected}；文字中有冒号或以符号开头的，加引号。', en: 'Rewrite it as {expected} (see docs/format.md); quote text that contains a colon or starts with a symbol.' },
   },
   'schema/value': {
     family: 'schema',
@@ -165,14 +165,14 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '金额格式不对', en: 'Malformed amount' },
     message: { zh: '金额“{value}”无法读取：{problem}', en: 'The amount “{value}” cannot be read: {problem}' },
-    hint: { zh: '金额写作 1138.19 或 "1,138.19"（{unit}）；不用全角数字、科学计数法或负数。', en: 'Write amounts as 1138.19 or "1,138.19" ({unit}); no full-width digits, exponents or negatives.' },
+    hint: { zh: '{fix}', en: '{fix}' },
   },
   'schema/figure': {
     family: 'schema',
     severity: 'error',
     title: { zh: '未知的数字名称', en: 'Unknown figure name' },
     message: { zh: '“{value}”不是可识别的数字名称。', en: '“{value}” is not a known figure name.' },
-    hint: { zh: '可用名称如：{examples}。', en: 'Figure names look like: {examples}.' },
+    hint: { zh: '改为 docs/format.md 中的数字名称，如：{examples}。', en: 'Use a figure name from docs/format.md, such as: {examples}.' },
   },
   'schema/html': {
     family: 'schema',
@@ -252,7 +252,7 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '未定义的单位', en: 'Unknown unit' },
     message: { zh: '单位“{unit}”没有在 organisation.units 中定义。', en: 'The unit “{unit}” is not defined in organisation.units.' },
-    hint: { zh: '已定义的单位：{known}。', en: 'Units defined: {known}.' },
+    hint: { zh: '改用已定义的单位（{known}），或在 organisation.units 中加上这个单位。', en: 'Use a defined unit ({known}), or add this one to organisation.units.' },
   },
   'reference/project-code': {
     family: 'reference',
@@ -294,17 +294,14 @@ export const RULES = define({
     severity: 'warning',
     title: { zh: '科目名称与分类目录不同', en: 'Name differs from the classification' },
     message: { zh: '{code} 的名称印作“{value}”，{year} 年分类目录中为“{expected}”。', en: '{code} is printed as “{value}”; the {year} classification calls it “{expected}”.' },
-    hint: { zh: '名称按公开文件照录即可，此提示用于发现编码错位或过时的科目名称。', en: 'Keep the name as published; this flags shifted codes and outdated names.' },
+    hint: { zh: '核对编码是否错位或用了旧目录；编码无误的，名称照公开文件保留，无需修改。', en: 'Check that the code is not shifted or from an old classification; if it is right, keep the name as published.' },
   },
   'reference/printed-variant': {
     family: 'reference',
     severity: 'error',
     title: { zh: '同一行在各表中编码或名称不同', en: 'A line printed differently in another table' },
     message: { zh: '{table}把 {code}“{name}”印作 {printedCode}“{printedName}”。', en: '{table} prints {code} “{name}” as {printedCode} “{printedName}”.' },
-    hint: {
-      zh: '编码不同是错误：用勘误（errata）改正所印编码，或用说明（note）解释；只有名称不同是警告。',
-      en: 'A different code is an error: correct the printed code with an erratum or explain it with a note; a different name alone is a warning.',
-    },
+    hint: { zh: '编码不同的，写勘误（errata）改正所印编码，或写说明（note）；只有名称不同的，照录即可。', en: 'Where the code differs, correct it with an erratum or explain it with a note; where only the name differs, keep it as printed.' },
   },
   'reference/name-drift': {
     family: 'reference',
@@ -334,8 +331,8 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '公开合计与明细不符', en: 'Published total does not match its parts' },
     message: {
-      zh: '{table}中“{what}”印作 {value} 万元，按明细计算为 {expected} 万元，相差 {difference}，超出舍入容差 {tolerance}。',
-      en: '{table} prints “{what}” as {value}, but its parts give {expected} (difference {difference}, beyond the rounding tolerance {tolerance}).',
+      zh: '{where}印作 {value} 万元，按明细计算为 {expected} 万元，相差 {difference}，超出舍入容差 {tolerance}。',
+      en: '{where}: printed as {value}, but its parts give {expected} (difference {difference}, beyond the rounding tolerance {tolerance}).',
     },
     hint: { zh: '逐项核对构成该合计的明细（见相关位置）；若公开文件确有错误，写入勘误（errata）。', en: 'Check the parts listed as related locations; if the document is wrong, record an erratum.' },
   },
@@ -343,8 +340,8 @@ export const RULES = define({
     family: 'balance',
     severity: 'error',
     title: { zh: '行合计不等于本行各栏之和', en: 'Row total is not the sum of its columns' },
-    message: { zh: '{table}中“{what}”印作 {value}，本行各栏（基本支出与项目支出，或各资金来源）之和为 {expected}，相差 {difference}。', en: '{table} prints “{what}” as {value}; the row’s columns (basic and project, or the sources of funds) add up to {expected} (difference {difference}).' },
-    hint: { zh: '核对该行各栏数字（见相关位置）。', en: 'Check the row’s cells (see the related locations).' },
+    message: { zh: '{where}印作 {value}，本行各栏（基本支出与项目支出，或各资金来源）之和为 {expected}，相差 {difference}。', en: '{where}: printed as {value}; the row’s columns (basic and project, or the sources of funds) add up to {expected} (difference {difference}).' },
+    hint: { zh: '核对该行各栏数字（见相关位置），改正录错的一栏；公开文件本身印错的，写勘误（errata）。', en: 'Check the row’s cells (see the related locations) and correct the mistyped one; if the document itself is wrong, record an erratum.' },
   },
   'balance/rounding': {
     family: 'balance',
@@ -354,7 +351,7 @@ export const RULES = define({
       zh: '{subject}为 {value}，按明细计算为 {expected}，相差 {difference}，在 {addends} 个数逐个舍入的容差 {tolerance} 之内。',
       en: '{subject} is {value}; its parts give {expected} (difference {difference}, within the tolerance {tolerance} for {addends} separately rounded figures).',
     },
-    hint: { zh: '这是逐项四舍五入造成的，页面会以脚注说明，无需修改。', en: 'This comes from rounding each figure separately; the page shows it as a footnote. Nothing to fix.' },
+    hint: { zh: '无需修改，页面会以脚注说明。同一个数引起多处这样的差异时，核对它是否录错。', en: 'Nothing to fix; the page shows it as a footnote. If one figure causes several such differences, check whether it was mistyped.' },
   },
   'balance/slip': {
     family: 'balance',
@@ -374,35 +371,38 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '经济分类与功能分类的基本支出不符', en: 'Economic and functional basic expenditure differ' },
     message: { zh: '按经济分类的基本支出合计 {value} 万元，按功能分类为 {expected} 万元，相差 {difference}。', en: 'Basic expenditure by economic class totals {value}; by function it is {expected} (difference {difference}).' },
-    hint: { zh: '两张表是同一笔钱的两种分类，合计必须一致；核对 economic.basic 与 expenditure 的 basic。', en: 'Both tables classify the same money; check economic.basic against the basic amounts in expenditure.' },
+    hint: { zh: '核对 economic.basic 各行与 expenditure 各行的 basic：两者是同一笔钱的两种分类，合计必须一致。', en: 'Check the lines of economic.basic against the basic amounts in expenditure: both classify the same money.' },
   },
   'balance/decomposition': {
     family: 'balance',
     severity: 'error',
     title: { zh: '分项之和与总数不符', en: 'Parts do not add up' },
-    message: { zh: '{what}为 {value} 万元，各分项（{parts}）之和为 {expected} 万元，相差 {difference}。', en: '{what} is {value}, but its parts ({parts}) add up to {expected} (difference {difference}).' },
-    hint: { zh: '同一个数按另一种口径拆分，各分项之和必须等于它；核对该行每一栏。', en: 'The same amount split another way must add up to it; check each column of the row.' },
+    message: { zh: '{where}为 {value} 万元，各分项（{parts}）之和为 {expected} 万元，相差 {difference}。', en: '{where}: {value}, but its parts ({parts}) add up to {expected} (difference {difference}).' },
+    hint: { zh: '核对该行每一栏，改正录错的一处：同一个数按另一种口径拆分，各分项之和必须等于它。', en: 'Check each column of the row and correct the mistyped one: the same amount split another way must add up to it.' },
   },
   'balance/economic-total': {
     family: 'balance',
     severity: 'error',
     title: { zh: '支出经济分类合计与支出合计不符', en: 'Spending by economic class does not add up to total spending' },
     message: { zh: '按{classification}的全部支出合计 {value} 万元，支出合计为 {expected} 万元，相差 {difference}。', en: 'All spending by {classification} totals {value}; total spending is {expected} (difference {difference}).' },
-    hint: { zh: '《支出经济分类汇总表》的两种经济分类各自都必须加总到支出合计；核对 economic.all 或 economic.gov 的各行。', en: 'Each economic classification of the summary must add up to total spending; check the lines of economic.all or economic.gov.' },
+    hint: { zh: '核对 economic.all 或 economic.gov 的各行：《支出经济分类汇总表》的两种经济分类各自都必须加总到支出合计。', en: 'Check the lines of economic.all or economic.gov: each economic classification of the summary must add up to total spending.' },
   },
   'balance/economic-project-negative': {
     family: 'balance',
     severity: 'error',
     title: { zh: '按经济分类推算的项目支出为负数', en: 'Project spending by economic class is negative' },
     message: { zh: '经济分类 {code} {name}：全部支出 {value} 万元少于其中的基本支出 {expected} 万元，推算的项目支出为 {difference} 万元。', en: 'Economic class {code} {name}: all spending {value} is less than its basic spending {expected}; project spending would be {difference}.' },
-    hint: { zh: '全部支出 = 基本支出 + 项目支出，不可能小于基本支出；核对《支出经济分类汇总表》与基本支出经济分类表的这一行。', en: 'All spending = basic + project, so it cannot be less than basic; check this line in both tables.' },
+    hint: { zh: '核对《支出经济分类汇总表》与基本支出经济分类表的这一行：全部支出 = 基本支出 + 项目支出，不会小于基本支出。', en: 'Check this line in both tables: all spending = basic + project, so it cannot be less than basic.' },
   },
   'balance/economic-basic-part': {
     family: 'balance',
     severity: 'error',
     title: { zh: '汇总表中的基本支出与基本支出经济分类表不符', en: 'Basic part differs from the basic-spending economic table' },
     message: { zh: '经济分类 {code}：《支出经济分类汇总表》的基本支出为 {value} 万元，基本支出经济分类表为 {expected} 万元，相差 {difference}。', en: 'Economic class {code}: the summary’s basic spending is {value}; the basic-spending table has {expected} (difference {difference}).' },
-    hint: { zh: '两张表的基本支出是同一笔钱，按经济分类必须逐项一致。', en: 'Both tables hold the same basic spending; each economic class must agree.' },
+    hint: {
+      zh: '对照公开文件核对这一经济分类在两张表中的基本支出，改正录错的一处；公开文件本身不一致的，写勘误（errata）。',
+      en: 'Check this economic class’s basic spending in both tables against the document and correct the mistyped one; if the document itself disagrees, record an erratum.',
+    },
   },
   'balance/income-items': {
     family: 'balance',
@@ -432,7 +432,10 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '“三公”经费小于基本支出中的同项支出', en: '“Three public” part below the same basic line' },
     message: { zh: '“三公”经费中的{part} {value} 万元，小于基本支出经济分类中的“{economicName}” {expected} 万元。', en: 'The three-public {part} is {value}, less than the basic economic line “{economicName}” at {expected}.' },
-    hint: { zh: '“三公”经费包括基本支出和项目支出中的同项支出，不应小于基本支出中的该项；核对两张表。', en: 'Three-public costs include this spending from basic and project budgets, so cannot be less than the basic line; check both tables.' },
+    hint: {
+      zh: '核对“三公”经费表与基本支出经济分类表的这一项：“三公”经费包括基本支出和项目支出中的同项支出，不会小于基本支出中的该项。',
+      en: 'Check this item in the three-public table and in the basic economic table: three-public costs include the same spending from basic and project budgets.',
+    },
   },
   'cross-table/admin-costs': {
     family: 'cross-table',
@@ -440,8 +443,8 @@ export const RULES = define({
     title: { zh: '机关运行经费与公用经费不符', en: 'Administrative running costs and operating costs differ' },
     message: { zh: '机关运行经费 {value} 万元，{relation}基本支出中的公用经费 {expected} 万元（相差 {difference}）。', en: 'Administrative running costs are {value}, {relation} the operating costs in basic expenditure, {expected} (difference {difference}).' },
     hint: {
-      zh: '机关运行经费是行政单位和参公事业单位基本支出中的公用经费，不能超过公用经费；全部单位为行政或参公时应相等。',
-      en: 'These are the operating costs of administrative and civil-service-managed units: never more than operating costs, and equal when every unit is of those kinds.',
+      zh: '核对机关运行经费与基本支出经济分类中的公用经费，以及各单位的类型：机关运行经费不能超过公用经费，全部单位为行政或参公时两者相等。',
+      en: 'Check the running costs against the operating costs in basic spending, and each unit’s kind: running costs never exceed operating costs and equal them when every unit is administrative or civil-service-managed.',
     },
   },
   'cross-table/prior-year': {
@@ -496,7 +499,7 @@ export const RULES = define({
     severity: 'warning',
     title: { zh: '实施期资金不是年度资金的整数倍', en: 'Period funding is not annual × years' },
     message: { zh: '项目期 {years} 年，年度资金 {value} {unit} × {years} = {product} {unit}，实施期资金为 {expected} {unit}。', en: 'Over {years} years, {value} {unit} a year makes {product} {unit}, but the period total is {expected} {unit}.' },
-    hint: { zh: '各年金额可以不同；如属此种情况可忽略。', en: 'Years may differ; ignore this if they do.' },
+    hint: { zh: '各年金额本就不同的，无需修改；否则核对年度资金、实施期资金和项目期。', en: 'If the years really differ, nothing to fix; otherwise check the annual funding, the period funding and the period.' },
   },
   'project/cost-scale': {
     family: 'project',
@@ -510,7 +513,7 @@ export const RULES = define({
     severity: 'warning',
     title: { zh: '模板占位文字未替换', en: 'Template placeholder left in' },
     message: { zh: '“{value}”中含模板占位文字“{placeholder}”。', en: '“{value}” contains the template placeholder “{placeholder}”.' },
-    hint: { zh: '照录公开文件即可；此提示提醒读者该值不完整。', en: 'Keep it as published; this tells readers the value is incomplete.' },
+    hint: { zh: '无需修改，照录公开文件即可；页面会提醒读者这一项不完整。', en: 'Nothing to fix; keep it as published. The page tells readers it is incomplete.' },
   },
   'project/no-amount': {
     family: 'project',
@@ -558,28 +561,28 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '增减额计算错误', en: 'Change miscalculated' },
     message: { zh: '说明中“{what}”{direction} {value} 万元，按本年 {current} 与上年 {previous} 计算应为{expectedDirection} {expected} 万元。', en: 'The narrative says “{what}” {direction} by {value}; {current} against {previous} gives {expectedDirection} {expected}.' },
-    hint: { zh: '增减额 = 本年数 − 上年数。', en: 'Change = this year − last year.' },
+    hint: { zh: '用 本年数 − 上年数 核对说明中的增减额；说明印错的，写勘误（errata）。', en: 'Recompute the change as this year − last year; if the text is wrong, record an erratum.' },
   },
   'narrative/percent': {
     family: 'narrative',
     severity: 'error',
     title: { zh: '增减百分比计算错误', en: 'Percentage change miscalculated' },
     message: { zh: '说明中“{what}”变动 {value}%，按 {change} ÷ {previous} 计算，保留 {scale} 位小数应为 {expected}%。', en: 'The narrative gives a change of {value}% for “{what}”; {change} ÷ {previous} at {scale} decimals is {expected}%.' },
-    hint: { zh: '增长率 = 增减额 ÷ 上年数 × 100%，按印出的小数位数四舍五入。', en: 'Change % = change ÷ last year × 100, rounded half-up to the printed decimals.' },
+    hint: { zh: '用 增减额 ÷ 上年数 × 100% 核对，按印出的小数位数四舍五入；说明印错的，写勘误（errata）。', en: 'Recompute change ÷ last year × 100, rounded half-up to the printed decimals; if the text is wrong, record an erratum.' },
   },
   'narrative/share': {
     family: 'narrative',
     severity: 'error',
     title: { zh: '占比计算错误', en: 'Share miscalculated' },
     message: { zh: '说明中“{what}”占{of} {value}%，按 {amount} ÷ {base} 计算应为 {expected}%。', en: 'The narrative gives “{what}” as {value}% of {of}; {amount} ÷ {base} is {expected}%.' },
-    hint: { zh: '占比 = 该项 ÷ 合计 × 100%，按印出的小数位数四舍五入。', en: 'Share = part ÷ whole × 100, rounded half-up to the printed decimals.' },
+    hint: { zh: '用 该项 ÷ 合计 × 100% 核对，按印出的小数位数四舍五入；说明印错的，写勘误（errata）。', en: 'Recompute part ÷ whole × 100, rounded half-up to the printed decimals; if the text is wrong, record an erratum.' },
   },
   'narrative/parts': {
     family: 'narrative',
     severity: 'error',
     title: { zh: '分项原因之和不等于增减额', en: 'Itemised reasons do not add up' },
     message: { zh: '分项金额合计 {expected} 万元，说明的增减额为 {value} 万元，相差 {difference}。', en: 'The itemised amounts total {expected}; the stated change is {value} (difference {difference}).' },
-    hint: { zh: '核对各分项金额。', en: 'Check the itemised amounts.' },
+    hint: { zh: '核对各分项金额与增减额；说明印错的，写勘误（errata）。', en: 'Check the itemised amounts and the change; if the text is wrong, record an erratum.' },
   },
 
   // ── errata and notes ────────────────────────────────────────────────────────────────────
@@ -588,14 +591,17 @@ export const RULES = define({
     severity: 'error',
     title: { zh: '勘误指向不存在的位置', en: 'Erratum points nowhere' },
     message: { zh: '勘误的路径“{value}”在本文件中找不到。', en: 'The erratum’s path “{value}” does not exist in this file.' },
-    hint: { zh: '路径形如 published.admin_costs.admin_costs 或 projects[id=p11].budget_detail[0].own。', en: 'Paths look like published.admin_costs.admin_costs or projects[id=p11].budget_detail[0].own.' },
+    hint: { zh: '改正勘误的 path，形如 published.admin_costs.admin_costs 或 projects[id=p11].budget_detail[0].own。', en: 'Correct the erratum’s path; paths look like published.admin_costs.admin_costs or projects[id=p11].budget_detail[0].own.' },
   },
   'errata/value-mismatch': {
     family: 'errata',
     severity: 'error',
     title: { zh: '勘误的原值与文件不符', en: 'Erratum’s published value differs from the file' },
     message: { zh: '勘误称原值为 {value}，但文件中该处为 {expected}。', en: 'The erratum says the published value is {value}, but the file has {expected} there.' },
-    hint: { zh: '文件中照录公开值，勘误的 published 与之相同，corrected 写改正值。', en: 'The file keeps the published value; the erratum repeats it in published and gives the correction in corrected.' },
+    hint: {
+      zh: '把勘误的 published 改为文件中的值 {expected}：文件照录公开值，勘误的 published 与之相同，corrected 写改正值。',
+      en: 'Set the erratum’s published to the file’s {expected}: the file keeps the published value, the erratum repeats it and gives the correction in corrected.',
+    },
   },
   'errata/unused': {
     family: 'errata',
@@ -609,14 +615,14 @@ export const RULES = define({
     severity: 'info',
     title: { zh: '已按勘误改正', en: 'Corrected by an erratum' },
     message: { zh: '公开值 {value} 已按勘误改为 {expected}。', en: 'The published {value} is corrected to {expected} by an erratum.' },
-    hint: { zh: '读者会在页面上看到此勘误。', en: 'Readers see this erratum on the page.' },
+    hint: { zh: '无需操作：读者会在页面上看到此勘误。', en: 'Nothing to do: readers see this erratum on the page.' },
   },
   'errata/unknown-rule': {
     family: 'errata',
     severity: 'error',
     title: { zh: '说明指向未知规则', en: 'Note names an unknown rule' },
     message: { zh: '说明所指的规则“{value}”不存在。', en: 'The note names the rule “{value}”, which does not exist.' },
-    hint: { zh: '规则编号见 npm run check 的输出或发布者指南。{suggestion}', en: 'Rule ids are in the check output and the publisher’s guide. {suggestion}' },
+    hint: { zh: '改正 rule：规则编号见 npm run check 的输出或发布者指南。{suggestion}', en: 'Correct the rule: rule ids are in the check output and the publisher’s guide. {suggestion}' },
   },
   'errata/note-unused': {
     family: 'errata',
@@ -646,6 +652,9 @@ export const RULE_WORDS = {
   subject: { zh: '“{what}”', en: '“{what}”' },
   subjectInTable: { zh: '{table}中“{what}”', en: '“{what}” in {table}' },
   tableTitle: { zh: '《{title}》', en: '{title}' },
+  // A printed cell, named as the clerk finds it in the document: table, row, column (derive/cell-name.ts)
+  cellInTable: { zh: '{table}{row} 的“{column}”栏', en: '{table}, row {row}, column “{column}”' },
+  rowInTable: { zh: '{table}“{row}”行', en: '{table}, row “{row}”' },
   didYouMean: { zh: '是否应为“{value}”？', en: 'Did you mean “{value}”?' },
   // Identifiers and codes
   economicLine: { zh: '经济分类科目', en: 'Economic line' },

@@ -9,21 +9,57 @@ import type { Finding, Params } from './finding.ts';
 import type { RuleId } from './catalogue.ts';
 import type { Lang } from '../glossary.ts';
 
+/** What is wrong with an amount: the message's part. */
 const AMOUNT_PROBLEM: Record<AmountProblem['kind'], Record<Lang, string>> = {
   empty: { zh: '金额为空', en: 'it is empty' },
-  fullwidth: { zh: '含全角字符，应写作 {suggestion}', en: 'it has full-width characters; write {suggestion}' },
+  fullwidth: { zh: '含全角字符', en: 'it has full-width characters' },
   grouping: { zh: '千分位逗号位置不对', en: 'the thousands separators are misplaced' },
   exponent: { zh: '不能用科学计数法', en: 'exponents are not allowed' },
   syntax: { zh: '不是数字', en: 'it is not a number' },
+  unit: { zh: '数字后面带了单位“{unit}”', en: 'the number is followed by the unit “{unit}”' },
   negative: { zh: '不能为负数', en: 'it must not be negative' },
   'too-precise': { zh: '小数位数为 {scale}，最多 {maxScale} 位', en: 'it has {scale} decimals, at most {maxScale} are allowed' },
   'too-large': { zh: '整数部分有 {digits} 位，超出合理范围', en: 'its integer part has {digits} digits, beyond any budget' },
 };
 
-function describeProblem(problem: AmountProblem): { zh: string; en: string } {
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => String((problem as unknown as Record<string, unknown>)[k] ?? ''));
-  return { zh: fill(AMOUNT_PROBLEM[problem.kind].zh), en: fill(AMOUNT_PROBLEM[problem.kind].en) };
+/** What to do about it: the hint, in the clerk's words. {column} is the column's unit. */
+const AMOUNT_FIX: Record<AmountProblem['kind'] | 'unit-convert', Record<Lang, string>> = {
+  empty: { zh: '照公开文件填写金额；公开文件这一栏空白的，删去这一项。', en: 'Enter the amount from the document; if the document leaves the cell blank, remove the key.' },
+  fullwidth: { zh: '改用半角数字和小数点，写作 {suggestion}。', en: 'Use half-width digits and point: write {suggestion}.' },
+  grouping: { zh: '去掉逗号（写作 1138.19），或每三位一个逗号并加引号（写作 "1,138.19"）。', en: 'Drop the commas (1138.19), or put one every three digits and quote it ("1,138.19").' },
+  exponent: { zh: '把数字完整写出，如 12000000，不写 1.2e7。', en: 'Write the number out in full, e.g. 12000000, not 1.2e7.' },
+  syntax: { zh: '只写数字和小数点，如 1138.19；不要写文字、单位或空格。', en: 'Write digits and a decimal point only, e.g. 1138.19; no words, units or spaces.' },
+  unit: { zh: '去掉单位，只写数字：{suggestion}（本栏金额以{column}计）。', en: 'Drop the unit and write the number alone: {suggestion} (this column is in {column}).' },
+  'unit-convert': { zh: '本栏金额以{column}计：把 {suggestion}{unit} 换算成{column}，只写数字。', en: 'This column is in {column}: convert {suggestion} {unit} to {column} and write the number alone.' },
+  negative: { zh: '去掉负号，照公开文件写成正数。', en: 'Drop the minus sign and write the amount as a positive number.' },
+  'too-precise': { zh: '照公开文件所印的小数位数填写，最多保留 {maxScale} 位小数。', en: 'Enter it with the decimals the document prints, at most {maxScale}.' },
+  'too-large': { zh: '检查是否多打了数字，或把元与万元混用了。', en: 'Check for extra digits, or 元 entered for 万元.' },
+};
+
+function fill(t: string, values: Record<string, unknown>): string {
+  return t.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
+
+function describeProblem(problem: AmountProblem): { zh: string; en: string } {
+  const values = problem as unknown as Record<string, unknown>;
+  return { zh: fill(AMOUNT_PROBLEM[problem.kind].zh, values), en: fill(AMOUNT_PROBLEM[problem.kind].en, values) };
+}
+
+/** A unit written after an amount, as the column's unit it means (万 is 万元). */
+const WRITTEN_UNIT: Record<string, string> = { 万: '万元', 万元: '万元', 元: '元' };
+
+/** The hint for a malformed amount: what to write instead, for its kind of problem. */
+export function amountFix(problem: AmountProblem, column: string): { zh: string; en: string } {
+  // A unit the column is in is dropped; another unit means converting the number first.
+  const same = problem.kind !== 'unit' || column === 'number' || column.split('/').includes(WRITTEN_UNIT[problem.unit] ?? '');
+  const kind = problem.kind === 'unit' && !same ? 'unit-convert' : problem.kind;
+  const columnWord = (lang: Lang) => (column === 'number' ? (lang === 'zh' ? '数字' : 'plain numbers') : column);
+  const values = (lang: Lang) => ({ ...(problem as unknown as Record<string, unknown>), column: columnWord(lang) });
+  return { zh: fill(AMOUNT_FIX[kind].zh, values('zh')), en: fill(AMOUNT_FIX[kind].en, values('en')) };
+}
+
+/** The hint of a value in the wrong form: schema/value's hint is its `allowed` param. */
+const FORMAT_FIX = { zh: '按 docs/format.md 中的写法改写此值。', en: 'Rewrite it in the form docs/format.md gives.' };
 
 function typeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -142,7 +178,7 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], schema: z.Zo
       case 'invalid_format': {
         const meaning = 'pattern' in issue && issue.pattern ? PATTERN_MEANING.get(String(issue.pattern)) : undefined;
         const rule = meaning?.rule ?? 'schema/value';
-        push(rule, path, { value: String(input), expected: meaning?.expected ?? issue.format, allowed: '' });
+        push(rule, path, { value: String(input), expected: meaning?.expected ?? issue.format, allowed: rule === 'schema/value' ? FORMAT_FIX : '' });
         break;
       }
       case 'too_small':
@@ -150,7 +186,7 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], schema: z.Zo
         break;
       case 'custom': {
         if (params?.rule === 'schema/amount') {
-          push('schema/amount', path, { value: String(params.text), problem: describeProblem(params.problem as AmountProblem), unit: String(params.unit) });
+          push('schema/amount', path, { value: String(params.text), problem: describeProblem(params.problem as AmountProblem), unit: String(params.unit), fix: amountFix(params.problem as AmountProblem, String(params.unit)) });
         } else if (params?.rule === 'schema/figure') {
           push('schema/figure', path, { value: String(input), examples: FIGURE_REF_EXAMPLES.slice(0, 12).join(', ') });
         } else {

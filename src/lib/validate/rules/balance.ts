@@ -6,7 +6,7 @@ import { projectAmount } from '../../derive/project-amount.ts';
 import { sum, ZERO, type Amount } from '../../money.ts';
 import { ruleWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { formula as formulaOf, judge, tableName, termText, type RuleContext } from './context.ts';
+import { cellWhere, formula as formulaOf, judge, tableName, termText, type RuleContext } from './context.ts';
 
 function incomeEqualsExpenditure(ctx: RuleContext): Finding[] {
   const grand = ctx.derived.figure('income_grand_total')!;
@@ -42,7 +42,8 @@ function controlTotals(ctx: RuleContext): Finding[] {
       const what = describeFigure(ref, ctx.data);
       const tableLabel = tableName(ctx, table);
       if (!derived) continue;
-      out.push(...judge(ctx, 'balance/control-total', ['published', table, name], { value, expected: derived, formula: `${name} = Σ ${derived.sources.length} parts` }, { table: tableLabel, what }));
+      const where = cellWhere(ctx, table, name) ?? ruleWord('subjectInTable', { table: tableLabel, what });
+      out.push(...judge(ctx, 'balance/control-total', ['published', table, name], { value, expected: derived, formula: `${name} = Σ ${derived.sources.length} parts` }, { table: tableLabel, what, where }));
     }
     out.push(...rowTotals(ctx, table, figures));
   }
@@ -116,7 +117,9 @@ function rowTotals(ctx: RuleContext, table: string, figures: Record<string, Amou
     if (!row) continue;
     for (const keys of row.parts) {
       const sum: Figure = { value: keys.reduce((s, k) => s.plus(figures[k]!.value), ZERO), addends: keys.length, sources: keys.map((k) => ['published', table, k]) };
-      out.push(...judge(ctx, 'balance/row-total', ['published', table, name], { value: total, expected: sum, formula: row.formula }, { table: tableName(ctx, table), what: describeFigure(parseFigureRef(name)!, ctx.data) }));
+      const what = describeFigure(parseFigureRef(name)!, ctx.data);
+      const where = cellWhere(ctx, table, name) ?? ruleWord('subjectInTable', { table: tableName(ctx, table), what });
+      out.push(...judge(ctx, 'balance/row-total', ['published', table, name], { value: total, expected: sum, formula: row.formula }, { table: tableName(ctx, table), what, where }));
     }
   }
   return out;

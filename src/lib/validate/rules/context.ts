@@ -7,6 +7,7 @@ import type { PathSegment } from '../../source/yaml.ts';
 import type { CodeCatalogue } from '../../derive/catalogue.ts';
 import type { Template } from '../../schema/template.ts';
 import { findLabel } from '../../derive/labels.ts';
+import { cellName } from '../../derive/cell-name.ts';
 import type { Derived, Figure } from '../../derive/derive.ts';
 import { RULES, ruleWord, type RuleId } from '../catalogue.ts';
 import type { Finding, Params, RelatedLocation } from '../finding.ts';
@@ -61,19 +62,22 @@ export interface Comparison {
   unit?: MoneyUnit;
 }
 
-export type Verdict = { kind: 'equal' } | { kind: 'rounding'; diff: Decimal; tolerance: Decimal } | { kind: 'error'; diff: Decimal; tolerance: Decimal };
+/** `addends`: how many separately rounded figures the tolerance allows for (both sides). */
+export type Verdict = { kind: 'equal' } | { kind: 'rounding'; diff: Decimal; tolerance: Decimal; addends: number } | { kind: 'error'; diff: Decimal; tolerance: Decimal; addends: number };
 
 /** Compares with the rounding tolerance of DESIGN principle 4: N × half a unit of the last place. */
 export function compare(c: Comparison): Verdict {
   const value = 'value' in c.value ? c.value.value : c.value;
   const diff = value.minus(c.expected.value);
   if (diff.isZero()) return { kind: 'equal' };
-  if (c.unit === YUAN) return { kind: 'error', diff, tolerance: ZERO };
+  if (c.unit === YUAN) return { kind: 'error', diff, tolerance: ZERO, addends: 0 };
   const scale = 'scale' in c.value ? c.value.scale : 2;
   // A figure printed with fewer than two decimals carries half a unit of its own last place.
   const own = scale < 2 ? halfUnit(scale) : ZERO;
-  const tolerance = roundingTolerance(c.expected.addends + Math.max((c.valueAddends ?? 1) - 1, 0), 2).plus(own);
-  return diff.abs().lte(tolerance) ? { kind: 'rounding', diff, tolerance } : { kind: 'error', diff, tolerance };
+  // Rounded figures on both sides: the sum's parts, and a summed value's parts but one (a printed value adds none).
+  const addends = c.expected.addends + Math.max((c.valueAddends ?? 1) - 1, 0);
+  const tolerance = roundingTolerance(addends, 2).plus(own);
+  return diff.abs().lte(tolerance) ? { kind: 'rounding', diff, tolerance, addends } : { kind: 'error', diff, tolerance, addends };
 }
 
 export function signed(d: Decimal, scale = 2): string {
@@ -86,6 +90,7 @@ export function amountText(a: Amount | Decimal): string {
 
 /** What a rounding warning is about, from the params of the rule it stands in for. */
 function subjectOf(params: Params, formulaText: string): { zh: string; en: string } {
+  if (params.where) return typeof params.where === 'object' ? params.where : { zh: String(params.where), en: String(params.where) };
   const what = params.what ?? params.scope ?? params.fund;
   if (!what) return { zh: formulaText, en: formulaText };
   const table = params.table;
@@ -110,7 +115,7 @@ export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Co
     unit,
     related: related(ctx.file, [...(c.valueSources ?? []), ...c.expected.sources], (p) => rawValueAt(ctx.file, p)),
   };
-  const all: Params = { value: extras.value!, expected: extras.expected!, difference: extras.difference!, tolerance: extras.tolerance!, addends: c.expected.addends, subject: subjectOf(params, c.formula), ...params };
+  const all: Params = { value: extras.value!, expected: extras.expected!, difference: extras.difference!, tolerance: extras.tolerance!, addends: verdict.addends, subject: subjectOf(params, c.formula), ...params };
   if (verdict.kind === 'rounding' && roundingRule) return [makeFinding(ctx.file, roundingRule, path, all, extras)];
   return [makeFinding(ctx.file, rule, path, all, extras)];
 }
@@ -120,6 +125,29 @@ export function tableName(ctx: Pick<RuleContext, 'template'>, id: string): { zh:
   const t = ctx.template?.tables.find((x) => x.id === id);
   const title = t ? findLabel(ctx.template!, t.title) : undefined;
   return ruleWord('tableTitle', { title: title ?? id });
+}
+
+/**
+ * A printed figure's cell, as the clerk finds it in the document: 《支出总表》2010301 行政运行 的“基本支出”栏,
+ * from the file's template. Undefined where the template has no cell for it.
+ */
+export function cellWhere(ctx: Pick<RuleContext, 'template' | 'data' | 'catalogue'>, table: string, figure: string): { zh: string; en: string } | undefined {
+  const cell = ctx.template ? cellName(ctx.template, ctx.data, table, figure, ctx.catalogue) : undefined;
+  if (!cell) return undefined;
+  const title = ruleWord('tableTitle', { title: cell.table });
+  return cell.column ? ruleWord('cellInTable', { table: title, row: cell.row, column: cell.column }) : ruleWord('rowInTable', { table: title, row: cell.row });
+}
+
+/**
+ * Where a figure of the leaves is printed: the first cell of the file's template that shows it
+ * (function.2010301.basic → 《支出总表》2010301 行政运行 的“基本支出”栏). Undefined where no table prints it.
+ */
+export function figureWhere(ctx: Pick<RuleContext, 'template' | 'data' | 'catalogue'>, figure: string): { zh: string; en: string } | undefined {
+  for (const t of ctx.template?.tables ?? []) {
+    const where = cellWhere(ctx, t.id, figure);
+    if (where) return where;
+  }
+  return undefined;
 }
 
 /** A glossary term (or any bilingual word) as a message param: its two labels only. */

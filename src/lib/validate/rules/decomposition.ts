@@ -8,7 +8,7 @@ import { WAN, ZERO, plain, roundingTolerance, type Amount } from '../../money.ts
 import type { PathSegment } from '../../source/yaml.ts';
 import { listOf } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
-import { judge, makeFinding, related, rawValueAt, signed, termText, type RuleContext } from './context.ts';
+import { figureWhere, judge, makeFinding, related, rawValueAt, signed, termText, type RuleContext } from './context.ts';
 
 const zero: Amount = { value: ZERO, text: '0', scale: 2 };
 
@@ -23,9 +23,11 @@ function lineParts(ctx: RuleContext): Finding[] {
       const sum = figureOf(entries.map(([k, a]) => ({ value: a.value, rounded: true, path: ['expenditure', i, `${column}_parts`, k] })));
       const whole = l[column] ?? zero;
       const names = entries.map(([k]) => terms[k]!);
+      const what = describeFigure(`function.${l.code}.${column}`, ctx.data);
       out.push(
         ...judge(ctx, 'balance/decomposition', l[column] ? ['expenditure', i, column] : ['expenditure', i, `${column}_parts`], { value: whole, expected: sum, formula: `${column} = Σ ${column}_parts` }, {
-          what: describeFigure(`function.${l.code}.${column}`, ctx.data),
+          what,
+          where: figureWhere(ctx, `function.${l.code}.${column}`) ?? what,
           parts: listOf(names),
         }),
       );
@@ -41,17 +43,18 @@ function economicLineParts(ctx: RuleContext): Finding[] {
     ctx.data.economic?.[which]?.forEach((e, i) => {
       const base: PathSegment[] = ['economic', which, i];
       const what = { zh: `${e.code} ${e.name}`, en: `${e.code} ${e.name}` };
+      const where = figureWhere(ctx, `economic_${which}.${e.code}`) ?? what;
       if (e.funds) {
         const entries = Object.entries(e.funds) as [FundId, Amount][];
         const sum = figureOf(entries.map(([f, a]) => ({ value: a.value, rounded: true, path: [...base, 'funds', f] })));
-        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = Σ funds' }, { what, parts: listOf(entries.map(([f]) => FUNDS[f])) }));
+        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = Σ funds' }, { what, where, parts: listOf(entries.map(([f]) => FUNDS[f])) }));
       }
       if (e.basic && e.project) {
         const sum = figureOf([
           { value: e.basic.value, rounded: true, path: [...base, 'basic'] },
           { value: e.project.value, rounded: true, path: [...base, 'project'] },
         ]);
-        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = basic + project' }, { what, parts: listOf([SPENDING.basic, SPENDING.project]) }));
+        out.push(...judge(ctx, 'balance/decomposition', [...base, 'amount'], { value: e.amount, expected: sum, formula: 'amount = basic + project' }, { what, where, parts: listOf([SPENDING.basic, SPENDING.project]) }));
       }
     });
   }
