@@ -5,6 +5,7 @@ import type { Lang } from '../glossary.ts';
 import { escapeData, escapeProperty, formatReport, type ReportFormat } from '../report/format.ts';
 import { pendingForGithub } from '../report/pending.ts';
 import { checkPortal } from '../validate/engine.ts';
+import { checkPortalCached } from './cache.ts';
 import { affectedDataFiles, changedFiles, defaultBase, isGitRef } from './changed.ts';
 import type { Finding } from '../validate/finding.ts';
 import { dataFolderMessage, dataFolderProblem, noDisclosureProblem, type DataFolderProblem, type FolderNamedBy } from '../source/data-folder.ts';
@@ -23,9 +24,13 @@ export interface CheckOptions {
   all?: boolean;
   /** Check only what changed against this git base (and what reads it). */
   changed?: string;
+  /** Take unchanged departments' findings from the check cache (cli/cache.ts); default true. */
+  cache?: boolean;
+  /** Check again on every save (scripts/check.ts, cli/watch.ts). */
+  watch?: boolean;
 }
 
-export const CHECK_USAGE = `usage: npm run check -- [paths…] [--changed [base]] [--format text|json|github] [--lang zh|en] [--strict] [--as-published] [--verbose] [--all] [--root data]`;
+export const CHECK_USAGE = `usage: npm run check -- [paths…] [--changed [base]] [--format text|json|github] [--lang zh|en] [--strict] [--as-published] [--verbose] [--all] [--root data] [--no-cache] [--watch]`;
 
 export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOptions } | { ok: false; message: string } {
   const options: CheckOptions = { paths: [], format: 'text', lang: 'zh', strict: false, root: 'data', color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, asPublished: false };
@@ -60,6 +65,8 @@ export function parseCheckArgs(argv: string[]): { ok: true; options: CheckOption
       options.changed = next !== undefined && !next.startsWith('--') && !existsSync(next) ? (i++, next) : '';
     }
     else if (arg === '--no-color') options.color = false;
+    else if (arg === '--no-cache') options.cache = false;
+    else if (arg === '--watch') options.watch = true;
     else if (arg === '--help' || arg === '-h') return { ok: false, message: CHECK_USAGE };
     else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg}\n${CHECK_USAGE}` };
     else options.paths.push(arg);
@@ -137,7 +144,9 @@ export function runCheck(options: CheckOptions): { output: string; exitCode: num
   const empty: { problem: DataFolderProblem; namedBy: FolderNamedBy }[] = [];
   let filesChecked = 0;
   for (const [root, only] of groups) {
-    const result = checkPortal(root, { asPublished: options.asPublished });
+    // The cache re-checks only the departments whose files (or templates, classifications, code)
+    // changed, and only those the paths touch; without it the whole portal is checked.
+    const result = options.cache === false ? checkPortal(root, { asPublished: options.asPublished }) : checkPortalCached(root, { asPublished: options.asPublished, only });
     const problem = only.length || result.findings.some((f) => f.severity === 'error') ? null : noDisclosureProblem(result.portal, root);
     if (problem) empty.push({ problem, namedBy: namedBy(root) });
     const selected = only.length ? result.findings.filter((f) => only.some((p) => isInside(resolve(f.file), resolve(p)))) : result.findings;

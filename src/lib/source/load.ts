@@ -64,7 +64,8 @@ function posix(p: string): string {
   return p.split(sep).join('/');
 }
 
-function walk(dir: string, out: string[]): void {
+/** Every file under `dir`, depth first, in name order (the order of loading and of reports). */
+export function walk(dir: string, out: string[]): void {
   let entries: string[];
   try {
     entries = readdirSync(dir).sort();
@@ -197,8 +198,11 @@ function loadTemplate(portal: TemplateSink, abs: string, source: SourceFile): vo
   portal.templates.set(loaded.data.id, loaded);
 }
 
-/** Loads every file under `root` (normally data/). `only` limits loading to some files. */
-export function loadPortal(root: string, cwd = process.cwd()): LoadedPortal {
+/**
+ * Loads every file under `root` (normally data/). `load` limits loading to some files: the others
+ * are still listed in `files` (the check cache loads disclosures itself, department by department).
+ */
+export function loadPortal(root: string, cwd = process.cwd(), load: (source: SourceFile) => boolean = () => true): LoadedPortal {
   const portal: LoadedPortal = { root, regions: new Map(), departments: new Map(), disclosures: [], classifications: new Map(), templates: new Map(), problems: [], files: [] };
   const all: string[] = [];
   // Built-in templates first; a portal's own come with its files below.
@@ -215,6 +219,7 @@ export function loadPortal(root: string, cwd = process.cwd()): LoadedPortal {
     }
     const source = classified.source;
     portal.files.push(source);
+    if (!load(source)) continue;
     switch (source.kind) {
       case 'region': {
         const loaded = loadFile(abs, source, regionSchema, portal.problems);

@@ -5,9 +5,9 @@ import { loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Finding } from './finding.ts';
 import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
-import { checkDisclosure, checkPortalRules } from './rules/index.ts';
+import { checkDisclosure, checkPortalRules, type DisclosureOptions } from './rules/index.ts';
 import { correctedData } from './corrections.ts';
-import { diagnose, diagnosisBudget } from './diagnose.ts';
+import { diagnose, diagnosisBudget, type DiagnosisBudget } from './diagnose.ts';
 import { loadFindings } from './loading.ts';
 import { Locator } from '../source/yaml.ts';
 import { derive, type Derived } from '../derive/derive.ts';
@@ -42,19 +42,32 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
   const findings: Finding[] = [...loading, ...checkPortalRules(portal, catalogue)];
   const corrected = new Map<string, Disclosure>();
   const budget = diagnosisBudget();
-  const byYear = new Map<string, Loaded<Disclosure>>();
-  for (const d of portal.disclosures) byYear.set(`${d.source.region}/${d.source.department}/${d.source.year}`, d);
+  const previousOf = previousYears(portal.disclosures);
   for (const d of portal.disclosures) {
-    const previous = byYear.get(`${d.source.region}/${d.source.department}/${d.source.year! - 1}`);
-    const file = options.asPublished ? { ...d, data: { ...d.data, errata: [], notes: [] } } : d;
-    const rules = { catalogue, previous, templates: portal.templates };
-    // Slips and probable typos (diagnose.ts); a file without errors or slips costs nothing more.
-    findings.push(...diagnose(file, checkDisclosure(file, rules), (copy) => checkDisclosure(copy, rules, { usage: false }), budget));
+    findings.push(...checkOneDisclosure(d, { catalogue, previous: previousOf(d), templates: portal.templates }, options, budget));
     corrected.set(d.source.file, d.data.errata?.length ? correctedData(d) : d.data);
     if (options.releaseSources) release(d);
   }
   const files = [...new Set([...portal.files.map((f) => f.file), ...loading.map((f) => f.file)])];
   return { portal, catalogue, findings, corrected, files };
+}
+
+/** Last year's file of the same department, for each disclosure of `disclosures`. */
+export function previousYears(disclosures: readonly Loaded<Disclosure>[]): (d: Loaded<Disclosure>) => Loaded<Disclosure> | undefined {
+  const byYear = new Map<string, Loaded<Disclosure>>();
+  for (const d of disclosures) byYear.set(`${d.source.region}/${d.source.department}/${d.source.year}`, d);
+  return (d) => byYear.get(`${d.source.region}/${d.source.department}/${d.source.year! - 1}`);
+}
+
+/**
+ * One disclosure's findings: every rule, its errata and notes, then the diagnosis. They depend on
+ * the file itself, last year's file of its department (`rules.previous`), the code catalogue and
+ * the templates, and on nothing else (the check cache, cli/cache.ts, keys on exactly these).
+ */
+export function checkOneDisclosure(d: Loaded<Disclosure>, rules: DisclosureOptions, options: Pick<CheckOptions, 'asPublished'>, budget: DiagnosisBudget = diagnosisBudget()): Finding[] {
+  const file = options.asPublished ? { ...d, data: { ...d.data, errata: [], notes: [] } } : d;
+  // Slips and probable typos (diagnose.ts); a file without errors or slips costs nothing more.
+  return diagnose(file, checkDisclosure(file, rules), (copy) => checkDisclosure(copy, rules, { usage: false }), budget);
 }
 
 /** What the table builder needs for one disclosure of a checked portal. */
