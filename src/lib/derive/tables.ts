@@ -326,14 +326,15 @@ export function buildTable(ctx: TableContext, t: TemplateTable, projectBase = ''
     const alt = layout(ctx, t.id, t.fallback.columns, t.fallback.rows, projectBase);
     if (alt.data) ({ rows, empty, heading, columns } = { rows: alt.rows, empty: false, heading: t.fallback.heading, columns: t.fallback.columns });
   }
-  if (status !== 'published') return { ...base, heading: heading.map((k) => labelOf(ctx.template, k)), columns: columns.map((c) => labelOf(ctx.template, c.label)), rows: [], empty: true };
+  // A table the document printed empty or not at all shows no rows, whatever the data hold.
+  const shown = status === 'published' && !empty;
   return {
     ...base,
     heading: heading.map((k) => labelOf(ctx.template, k)),
     columns: columns.map((c) => labelOf(ctx.template, c.label)),
-    rows: empty ? [] : rows,
-    empty,
-    note: noteOf(ctx, t),
+    rows: shown ? rows : [],
+    empty: !shown,
+    ...(status === 'published' && { note: noteOf(ctx, t) }),
   };
 }
 
