@@ -67,7 +67,7 @@ function loopBench(root: string): { name: string; command: string; seconds: numb
   const cache = join(tmpdir(), `gongkai-bench-cache-${process.pid}`);
   rmSync(cache, { recursive: true, force: true });
   const env = { GONGKAI_CACHE_DIR: cache, NO_COLOR: '1' };
-  const script = join(process.cwd(), 'scripts/check.ts');
+  const script = join(process.cwd(), 'scripts/check.js');
   const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: root, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');
@@ -153,7 +153,7 @@ for (const n of sizes) {
   const gen = generatePortal({ disclosures: n, out: root, seed: 1 });
   const yamlMB = files(root).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
   const floor = parseOnly(root);
-  const check = measure([node, 'scripts/check.ts', '--root', root, root, '--format', 'json']);
+  const check = measure([node, 'scripts/check.js', '--root', root, root, '--format', 'json']);
   if (!check.ok) throw new Error(`check failed for ${n}:\n${check.output}`);
   rmSync(dist, { recursive: true, force: true });
   const build = measure([node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist, '--silent'], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1' });

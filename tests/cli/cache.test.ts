@@ -36,6 +36,12 @@ const cached = (root: string, dir: string, only?: string, codeFiles?: string[]) 
   return { findings: plain(r.findings.filter((f) => !only || f.file === only)), stats: r.stats, files: r.files };
 };
 
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
 /** Rewrites a file in place, keeping its size and its modification time (the hardest change to see). */
 function sameSizeEdit(file: string, from: string, to: string): void {
   expect(from.length).toBe(to.length);
@@ -70,15 +76,16 @@ describe('check cache', () => {
     const root = copyOf('base');
     const dir = temp('dir');
     const file = `${root}/demo/dept/2021.yaml`;
-    expect(cached(root, dir).stats).toEqual({ hits: 0, misses: 1 });
-    expect(cached(root, dir, file).stats).toEqual({ hits: 1, misses: 0 });
+    expect(cached(root, dir).stats).toEqual({ hits: 0, misses: 2 });
+    expect(cached(root, dir, file).stats).toEqual({ hits: 2, misses: 0 });
     expect(cached(root, dir, file).findings).toEqual([]);
     sameSizeEdit(file, 'total: 500.00', 'total: 510.00');
+    // 2020 does not read 2021: only the edited file is checked anew.
     const after = cached(root, dir, file);
-    expect(after.stats).toEqual({ hits: 0, misses: 1 });
+    expect(after.stats).toEqual({ hits: 1, misses: 1 });
     expect(after.findings.map((f: { rule: string }) => f.rule)).toContain('cross-table/prior-year');
     expect(after.findings).toEqual(full(root, file));
-    expect(cached(root, dir, file).stats).toEqual({ hits: 1, misses: 0 });
+    expect(cached(root, dir, file).stats).toEqual({ hits: 2, misses: 0 });
   });
 
   it("checks a file again when last year's file changes (the prior-year rule reads it)", () => {
@@ -87,8 +94,9 @@ describe('check cache', () => {
     const file = `${root}/demo/dept/2021.yaml`;
     expect(cached(root, dir, file).findings).toEqual([]);
     sameSizeEdit(`${root}/demo/dept/2020.yaml`, 'project: 100.00', 'project: 110.00');
+    // 2020 itself and 2021, which reads it.
     const after = cached(root, dir, file);
-    expect(after.stats.misses).toBe(1);
+    expect(after.stats).toEqual({ hits: 0, misses: 2 });
     expect(after.findings.map((f: { rule: string }) => f.rule)).toContain('cross-table/prior-year');
     expect(after.findings).toEqual(full(root, file));
   });
@@ -98,18 +106,18 @@ describe('check cache', () => {
     const dir = temp('dir');
     const code = join(temp('code'), 'rules.ts');
     writeFileSync(code, 'export const version = 1;\n');
-    expect(cached(root, dir, undefined, [code]).stats).toEqual({ hits: 0, misses: 1 });
-    expect(cached(root, dir, undefined, [code]).stats).toEqual({ hits: 1, misses: 0 });
+    expect(cached(root, dir, undefined, [code]).stats).toEqual({ hits: 0, misses: 2 });
+    expect(cached(root, dir, undefined, [code]).stats).toEqual({ hits: 2, misses: 0 });
     sameSizeEdit(code, 'version = 1', 'version = 2');
-    expect(cached(root, dir, undefined, [code]).stats).toEqual({ hits: 0, misses: 1 });
+    expect(cached(root, dir, undefined, [code]).stats).toEqual({ hits: 0, misses: 2 });
   });
 
   it('checks everything again when a classification changes', () => {
     const root = copyOf('base');
     const dir = temp('dir');
-    expect(cached(root, dir).stats.misses).toBe(1);
+    expect(cached(root, dir).stats.misses).toBe(2);
     writeFileSync(`${root}/classifications/functional.yaml`, `${readFileSync(`${root}/classifications/functional.yaml`, 'utf8')}\n`);
-    expect(cached(root, dir).stats).toEqual({ hits: 0, misses: 1 });
+    expect(cached(root, dir).stats).toEqual({ hits: 0, misses: 2 });
   });
 
   it('ignores a corrupt or unreadable cache and rebuilds it', () => {
@@ -120,7 +128,7 @@ describe('check cache', () => {
     for (const f of readdirSync(join(dir, 'units'))) writeFileSync(join(dir, 'units', f), '{"key": "');
     writeFileSync(join(dir, 'files.json'), '\u0000garbage');
     const corrupt = cached(root, dir);
-    expect(corrupt.stats).toEqual({ hits: 0, misses: 1 });
+    expect(corrupt.stats).toEqual({ hits: 0, misses: 2 });
     expect(corrupt.findings).toEqual(expected);
     // A unit whose key matches but whose findings are not findings is checked anew too.
     for (const f of readdirSync(join(dir, 'units'))) {
@@ -128,15 +136,15 @@ describe('check cache', () => {
       writeFileSync(join(dir, 'units', f), JSON.stringify({ key: unit.key, result: { loading: 'x' } }));
     }
     const wrongShape = cached(root, dir);
-    expect(wrongShape.stats).toEqual({ hits: 0, misses: 1 });
+    expect(wrongShape.stats).toEqual({ hits: 0, misses: 2 });
     expect(wrongShape.findings).toEqual(expected);
-    expect(cached(root, dir).stats).toEqual({ hits: 1, misses: 0 });
+    expect(cached(root, dir).stats).toEqual({ hits: 2, misses: 0 });
   });
 });
 
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, ['scripts/check.js', ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('error', reject).on('close', (code) => resolve({ code, out }));
@@ -160,7 +168,7 @@ describe('npm run check with the cache', () => {
 
   it('--watch checks again when a file is saved', async () => {
     const root = copyOf('base');
-    const child = spawn(process.execPath, ['scripts/check.ts', root, '--watch', '--lang', 'en'], { env: { ...process.env, NO_COLOR: '1', GONGKAI_CACHE_DIR: join(temp('dir'), 'cache') } });
+    const child = spawn(process.execPath, ['scripts/check.js', root, '--watch', '--lang', 'en'], { env: { ...process.env, NO_COLOR: '1', GONGKAI_CACHE_DIR: join(temp('dir'), 'cache') } });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     const reports = () => out.split('watching for changes').length - 1;
@@ -184,6 +192,29 @@ describe('npm run check with the cache', () => {
   }, 40_000);
 });
 
+describe('check cache: names across years', () => {
+  it('finds name drift from the cached names of the files it does not check again', () => {
+    const root = copyOf(join('rules', 'reference--name-drift', 'fail'));
+    const dir = temp('dir');
+    const earlier = `${root}/demo/dept/2020.yaml`;
+    const later = `${root}/demo/dept/2021.yaml`;
+    const drift = (r: { findings: { rule: string; file: string; line: number }[] }) => r.findings.filter((f) => f.rule === 'reference/name-drift');
+    expect(drift(cached(root, dir))).toHaveLength(1);
+    // 2021 renamed back: 2020 comes from the cache, its name from the cached names; no drift.
+    edit(later, '事业运行, basic: 80.00 }', '事业单位运行, basic: 80.00 }');
+    const renamed = cached(root, dir, later);
+    expect(renamed.stats).toEqual({ hits: 1, misses: 1 });
+    expect(drift(renamed)).toEqual([]);
+    expect(renamed.findings).toEqual(full(root, later));
+    // 2021 back to the drifting name: found again against 2020's cached name, on 2021's line.
+    edit(later, '事业单位运行, basic: 80.00 }', '事业运行, basic: 80.00 }');
+    const both = cached(root, dir, later);
+    expect(both.stats).toEqual({ hits: 1, misses: 1 });
+    expect(drift(both).map((f) => `${f.file}:${f.line}`)).toEqual([`${later}:22`]);
+    expect(both.findings).toEqual(full(root, later));
+  });
+});
+
 describe('check cache: the other files', () => {
   it('sees a changed or removed department.yaml (loading problems, missing parents)', () => {
     const root = copyOf('base');
@@ -199,6 +230,6 @@ describe('check cache: the other files', () => {
     expect(missing.findings.map((f: { rule: string }) => f.rule)).toContain('reference/missing-parent');
     expect(missing.findings).toEqual(full(root));
     // The department's own findings did not depend on department.yaml: still from the cache.
-    expect(missing.stats).toEqual({ hits: 1, misses: 0 });
+    expect(missing.stats).toEqual({ hits: 2, misses: 0 });
   });
 });

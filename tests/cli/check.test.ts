@@ -7,7 +7,7 @@ import { FIXTURES, ruleFixtureDir } from '../support/fixtures.ts';
 /** Runs the command; the tests run at the same time, each its own process. */
 function check(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['scripts/check.js', ...args], { env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 function check(...args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['scripts/check.js', ...args], { env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));

@@ -10,7 +10,7 @@ import { runNew } from '../../src/lib/cli/new.ts';
 import { checkPortal } from '../../src/lib/validate/engine.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
-const CHECK = resolve('scripts/check.ts');
+const CHECK = resolve('scripts/check.js');
 const NEW = resolve('scripts/new.ts');
 const dirs: string[] = [];
 afterEach(() => {

@@ -97,6 +97,8 @@ describe('slips inside the rounding tolerance (balance/slip)', () => {
     const slips = findings.filter((f) => f.rule === 'balance/slip');
     expect(slips).toEqual([expect.objectContaining({ severity: 'warning', path: 'expenditure[code=2010301].basic', value: '300.5', expected: '300.4' })]);
     expect(slips[0]!.related!.length).toBeGreaterThanOrEqual(2);
+    // Named by the cell that prints it, from the file's template, not "here".
+    expect(slips[0]!.params.where).toEqual({ zh: '《支出总表》2010301 行政运行 的“基本支出”栏', en: 'Expenditure summary, row 2010301 行政运行, column “Basic expenditure”' });
   });
 
   it('raises none for legitimate rounding: in the one-decimal fixture and in the four demo disclosures', () => {

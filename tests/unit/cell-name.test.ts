@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../src/lib/source/load.ts';
 import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
 import { cellName } from '../../src/lib/derive/cell-name.ts';
-import { cellWhere } from '../../src/lib/validate/rules/context.ts';
+import { cellWhere, placeOf } from '../../src/lib/validate/rules/context.ts';
 import { messageOf } from '../../src/lib/validate/finding.ts';
 import { ruleFixtureDir } from '../support/fixtures.ts';
 
@@ -51,6 +51,25 @@ describe('the Shanxi template', () => {
     expect(cellName(shanxi, data, 'nowhere', 'total')).toBeUndefined();
     expect(cellName(shanxi, data, 'expenditure_summary', 'function.2010301.basic.salaries')).toBeUndefined();
     expect(cellName(shanxi, data, 'budget_summary', 'not a figure')).toBeUndefined();
+  });
+});
+
+describe('an amount of the file, by its place in the document (placeOf)', () => {
+  const shanxi = template('shanxi-municipal');
+  const result = checkPortal('tests/fixtures/base');
+  const data = result.portal.disclosures.find((d) => d.data.year === 2021)!.data;
+  const catalogue = tableContextFor(result, data).catalogue;
+  const place = (segments: (string | number)[]) => placeOf({ template: shanxi, data, catalogue }, segments, 42).zh;
+
+  it('names a printed cell, a functional line and an economic line by the cell that prints them', () => {
+    expect(place(['published', 'expenditure_summary', 'function.201.basic'])).toBe('《支出总表》201 一般公共服务支出 的“基本支出”栏');
+    expect(place(['expenditure', 0, 'basic'])).toBe(`《支出总表》${data.expenditure[0]!.code} ${data.expenditure[0]!.name} 的“基本支出”栏`);
+    expect(place(['economic', 'basic', 0, 'amount'])).toBe('《一般公共预算基本支出经济分类表》30101 基本工资 的“合计”栏');
+  });
+
+  it('names any other amount, or one without a template, by its line', () => {
+    expect(place(['three_public', 'reception'])).toBe('第 42 行');
+    expect(placeOf({ template: undefined, data, catalogue }, ['expenditure', 0, 'basic'], 7)).toEqual({ zh: '第 7 行', en: 'line 7' });
   });
 });
 

@@ -4,28 +4,33 @@
 // What a disclosure's findings depend on (validate/engine.ts checkOneDisclosure): its own bytes,
 // last year's file of the same department (prior-year rules, narrative claims' previous figures),
 // the templates (built-in and the portal's own: a file names one, and the known ids are a rule's
-// input), the classifications (the code catalogue), and the code. The portal-wide rules read:
-// the list of files (a disclosure without its region.yaml or department.yaml) and the names by
-// code of every year of one department (name drift). Every cross-file read stays inside one
-// department, so the unit of the cache is a department: all its disclosures, their loading
-// problems, their checks and the department's name drift, keyed by the hash of
-//   code version + options + root + templates + classifications + each disclosure's path and bytes.
-// Any change to any of these is a different key: the unit is checked again, never served stale.
-// A changed file costs its department's files (about 5 at 20–40 ms each), not the portal.
+// input), the classifications (the code catalogue), and the code. So the unit of the cache is one
+// disclosure: its loading problems, its findings and what the portal-wide rules read of it (each
+// expenditure line's code, name and place), keyed by the hash of
+//   code version + options + root + templates + classifications + its path and bytes
+//   + the path and bytes of last year's file.
+// Any change to any of these is a different key: the file is checked again, never served stale.
+// Editing a file costs that file and next year's (which reads it), each parsed with the one
+// before it: two or three files, not the department or the portal.
 //
-// Listing the files is done on every run (missing parents and misplaced files need only paths).
-// The other files' loading problems and the templates' own checks are cached as one more unit,
-// keyed by code, templates, classifications and every region.yaml and department.yaml; those
-// files are loaded only when a unit is checked anew (about 0.3 s at 1,000 disclosures, otherwise).
+// The portal-wide rules read: the list of files (a disclosure without its region.yaml or
+// department.yaml: paths only, done on every run) and the names by code of every year of one
+// department (name drift: recomputed on every run from the cached names; the catalogue is asked
+// only when two names differ). Templates and classifications, as the checks read them, are cached
+// as JSON under the same key as the files (parsing the YAML again took a sixth of a second). The
+// other files' loading problems and the templates' own checks are one more unit, keyed by code,
+// templates, classifications and every region.yaml and department.yaml; those files are loaded
+// only when that unit is checked anew.
 //
 // Hashing: a file's hash is reused while its size, mtime, ctime and inode are those recorded, and
 // the record is older than the file by more than RACY_MS (a file written in the same instant as
-// its record is hashed again: "racy git"). A department checked anew is hashed from the very bytes
+// its record is hashed again: "racy git"). A file checked anew is hashed from the very bytes
 // it is checked from. The code version hashes src/lib, package.json and package-lock.json the
 // same way, with Node's version.
 //
 // The cache lives in node_modules/.cache/gongkai/ (GONGKAI_CACHE_DIR elsewhere): files.json (the
-// hash records) and units/<id>.json (one department: its key and its findings). An unreadable or
+// hash records) and units/<id>.json (one disclosure, the other files, or the templates and
+// classifications: each with its key). An unreadable or
 // corrupt cache file is ignored and rewritten; a cache that cannot be written is skipped.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
@@ -33,9 +38,12 @@ import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
 import { BUILT_IN_TEMPLATES, MAX_FILE_BYTES, classifyPath, loadBytes, loadPortal, walk, type LoadProblem, type Loaded, type LoadedPortal, type SourceFile } from '../source/load.ts';
 import { disclosureSchema, type Disclosure } from '../schema/index.ts';
+import type { Classification } from '../schema/classification.ts';
+import type { Template } from '../schema/template.ts';
+import { Locator } from '../source/yaml.ts';
 import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
 import { checkPortalRules } from '../validate/rules/index.ts';
-import { portalReferenceRules } from '../validate/rules/reference.ts';
+import { expenditureNames, nameDrift, portalReferenceRules, type ExpenditureNames } from '../validate/rules/reference.ts';
 import { checkOneDisclosure, previousYears } from '../validate/engine.ts';
 import { diagnosisBudget } from '../validate/diagnose.ts';
 import { loadFindings } from '../validate/loading.ts';
@@ -144,29 +152,39 @@ function codeVersion(hashes: Hashes, codeFiles?: readonly string[]): string {
   return h.digest('hex');
 }
 
-interface Unit {
-  /** region/department */
-  id: string;
-  sources: SourceFile[];
-}
-
-interface UnitResult {
-  /** Loading problems of each file, as findings, in file order. */
+/** One disclosure's part of the check, as cached. */
+interface FileResult {
+  /** Its loading problems, as findings. */
   loading: Finding[];
-  /** The department's name drift (portal-wide rule). */
-  drift: Finding[];
-  /** Each disclosure's findings, in file order. */
+  /** Its rules' findings (checkOneDisclosure). */
   checks: Finding[];
+  /** What name drift reads of it (null: it did not load). */
+  names: ExpenditureNames | null;
 }
 
-const isUnitResult = (v: unknown): v is UnitResult => {
-  const r = v as UnitResult;
-  return Boolean(r) && Array.isArray(r.loading) && Array.isArray(r.drift) && Array.isArray(r.checks);
+const isFileResult = (v: unknown): v is FileResult => {
+  const r = v as FileResult;
+  return Boolean(r) && Array.isArray(r.loading) && Array.isArray(r.checks) && (r.names === null || (typeof r.names === 'object' && Array.isArray(r.names.lines)));
 };
+
+/** Templates and classifications as a check reads them (their data), cached as JSON. */
+interface CheckInputs {
+  templates: [string, { source: SourceFile; data: Template }][];
+  classifications: [string, { source: SourceFile; data: Classification }][];
+}
+
+const isCheckInputs = (v: unknown): v is CheckInputs => {
+  const r = v as CheckInputs;
+  return Boolean(r) && Array.isArray(r.templates) && Array.isArray(r.classifications);
+};
+
+/** A loaded file rebuilt from its cached data: no YAML tree or locations (checks of disclosures do not read a template's). */
+const fromData = <T>(v: { source: SourceFile; data: T }): Loaded<T> => ({ source: v.source, data: v.data, raw: {}, locator: NO_LOCATIONS });
+const NO_LOCATIONS = new Locator();
 
 export interface CachedCheckOptions {
   asPublished?: boolean;
-  /** Paths whose findings are wanted (none: all); departments outside them are not checked. */
+  /** Paths whose findings are wanted (none: all); departments outside them are not checked (a department is checked whole: name drift reads every year). */
   only?: string[];
   /** Default: cacheDir(). */
   dir?: string;
@@ -178,7 +196,7 @@ export interface CachedCheckResult {
   portal: Pick<LoadedPortal, 'root' | 'files'>;
   findings: Finding[];
   files: string[];
-  /** Departments taken from the cache and checked anew. */
+  /** Disclosures taken from the cache and checked anew. */
   stats: { hits: number; misses: number };
 }
 
@@ -223,13 +241,6 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
   // Everything but disclosures, loaded as the full check loads it, only when something needs it.
   let loadedPortal: LoadedPortal | undefined;
   const portal = () => (loadedPortal ??= loadPortal(root, cwd, (s) => s.kind !== 'disclosure'));
-  // What a department checked anew reads: templates and classifications (not every region.yaml
-  // and department.yaml).
-  let loadedInputs: LoadedPortal | undefined;
-  const checkInputs = () => loadedPortal ?? (loadedInputs ??= loadPortal(root, cwd, (s) => s.kind === 'template' || s.kind === 'classification'));
-  let catalogue: CodeCatalogue | undefined;
-  const catalogueOf = () => (catalogue ??= buildCatalogue(checkInputs().classifications));
-
   // What every disclosure's check reads besides its department: code, options, templates, classifications.
   const inputs = createHash('sha256').update(`${codeVersion(hashes, options.codeFiles)}\nasPublished ${Boolean(options.asPublished)}\nroot ${root}\ncwd ${cwd}\n`);
   const builtIn: string[] = [];
@@ -237,6 +248,27 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
   for (const f of builtIn) inputs.update(`built-in ${relative(BUILT_IN_TEMPLATES, f)}\u0000${hashes.of(f)}\n`);
   for (const s of files) if (s.kind === 'template' || s.kind === 'classification') inputs.update(`${s.kind} ${s.file}\u0000${hashes.of(resolve(cwd, s.file))}\n`);
   const sharedKey = inputs.digest('hex');
+
+  // What a disclosure checked anew reads besides its department: templates and classifications
+  // (not every region.yaml and department.yaml), as data: from the cache when unchanged.
+  let checkData: { templates: Map<string, Loaded<Template>>; classifications: Map<string, Loaded<Classification>> } | undefined;
+  const checkInputs = () => {
+    if (checkData) return checkData;
+    if (loadedPortal) return (checkData = loadedPortal);
+    const path = join(dir, 'units', `${sha(`${cwd}\u0000${root}\u0000inputs\u0000${Boolean(options.asPublished)}`).slice(0, 32)}.json`);
+    const read = readJson(path) as { key?: string; inputs?: unknown } | undefined;
+    if (read && read.key === sharedKey && isCheckInputs(read.inputs)) {
+      const { templates, classifications } = read.inputs;
+      return (checkData = { templates: new Map(templates.map(([id, t]) => [id, fromData(t)])), classifications: new Map(classifications.map(([id, c]) => [id, fromData(c)])) });
+    }
+    checkData = loadPortal(root, cwd, (s) => s.kind === 'template' || s.kind === 'classification');
+    const data = <T>(m: Map<string, Loaded<T>>) => [...m].map(([id, l]) => [id, { source: l.source, data: l.data }]);
+    writeJson(path, { key: sharedKey, inputs: { templates: data(checkData.templates), classifications: data(checkData.classifications) } });
+    return checkData;
+  };
+  let catalogue: CodeCatalogue | undefined;
+  const catalogueOf = () => (catalogue ??= buildCatalogue(checkInputs().classifications));
+
 
   // The other files' loading problems and the templates' checks: cached too, keyed by those
   // inputs and every region.yaml and department.yaml.
@@ -254,68 +286,77 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
     writeJson(othersPath, { key: othersKey, ...other });
   }
 
-  const units = new Map<string, Unit>();
+  const departments = new Map<string, SourceFile[]>();
   for (const s of files) {
     if (s.kind !== 'disclosure') continue;
     const id = `${s.region}/${s.department}`;
-    const unit = units.get(id) ?? { id, sources: [] };
-    unit.sources.push(s);
-    units.set(id, unit);
+    departments.set(id, [...(departments.get(id) ?? []), s]);
   }
   const only = (options.only ?? []).map((p) => resolve(p));
-  const wanted = (u: Unit) => !only.length || u.sources.some((s) => only.some((p) => isInside(resolve(cwd, s.file), p)));
-
-  const keyOf = (u: Unit, hashOf: (s: SourceFile) => string) => {
-    const h = createHash('sha256').update(`${sharedKey}\n${u.id}\n`);
-    for (const s of u.sources) h.update(`${s.file}\u0000${hashOf(s)}\n`);
-    return h.digest('hex');
-  };
+  const wanted = (sources: SourceFile[]) => !only.length || sources.some((s) => only.some((p) => isInside(resolve(cwd, s.file), p)));
 
   const stats = { hits: 0, misses: 0 };
-  const results: UnitResult[] = [];
-  for (const unit of units.values()) {
-    if (!wanted(unit)) continue;
-    const path = join(dir, 'units', `${sha(`${cwd}\u0000${root}\u0000${unit.id}\u0000${Boolean(options.asPublished)}`).slice(0, 32)}.json`);
-    const key = keyOf(unit, (s) => hashes.of(resolve(cwd, s.file)));
-    const cached = readJson(path) as { key?: string; result?: unknown } | undefined;
-    if (cached && cached.key === key && isUnitResult(cached.result)) {
-      results.push(cached.result);
-      stats.hits++;
-      continue;
+  const results: FileResult[] = [];
+  const drift: Finding[] = [];
+  for (const sources of departments.values()) {
+    if (!wanted(sources)) continue;
+    // A file's findings read its own bytes and last year's file (all files of that year).
+    const lastYear = (s: SourceFile) => sources.filter((p) => p.year === s.year! - 1);
+    const keyOf = (s: SourceFile, hashOf: (s: SourceFile) => string) => {
+      const h = createHash('sha256').update(`${sharedKey}\n${s.file}\u0000${hashOf(s)}\n`);
+      for (const p of lastYear(s)) h.update(`previous ${p.file}\u0000${hashOf(p)}\n`);
+      return h.digest('hex');
+    };
+    const pathOf = (s: SourceFile) => join(dir, 'units', `${sha(`${cwd}\u0000${root}\u0000${s.file}\u0000${Boolean(options.asPublished)}`).slice(0, 32)}.json`);
+    const byFile = new Map<SourceFile, FileResult>();
+    const stale: SourceFile[] = [];
+    for (const s of sources) {
+      const cached = readJson(pathOf(s)) as { key?: string; result?: unknown } | undefined;
+      if (cached && cached.key === keyOf(s, (f) => hashes.of(resolve(cwd, f.file))) && isFileResult(cached.result)) {
+        byFile.set(s, cached.result);
+        stats.hits++;
+      } else stale.push(s);
     }
-    stats.misses++;
-    // Checked anew from the bytes read now, and stored under the hash of those very bytes.
-    const reads = new Map<string, { bytes: Uint8Array } | { error: string }>();
-    const readHash = new Map<string, string>();
-    for (const s of unit.sources) {
-      // The path as loadPortal walks it (an error message names it).
-      const abs = join(root, relative(resolve(root), resolve(cwd, s.file)));
-      try {
-        const st = statSync(abs);
-        const bytes = readFileSync(abs);
-        reads.set(s.file, { bytes });
-        readHash.set(s.file, hashes.record(resolve(abs), st, bytes));
-      } catch (e) {
-        reads.set(s.file, { error: (e as Error).message });
-        readHash.set(s.file, `unreadable:${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    if (stale.length) {
+      stats.misses += stale.length;
+      // Checked anew from the bytes read now, and stored under the hash of those very bytes:
+      // the stale files and the files they read as last year's.
+      const readHash = new Map<SourceFile, string>();
+      const problemsOf = new Map<SourceFile, LoadProblem[]>();
+      const loaded: Loaded<Disclosure>[] = [];
+      for (const s of sources.filter((f) => stale.includes(f) || stale.some((t) => lastYear(t).includes(f)))) {
+        // The path as loadPortal walks it (an error message names it).
+        const abs = join(root, relative(resolve(root), resolve(cwd, s.file)));
+        let read: { bytes: Uint8Array } | { error: string };
+        try {
+          const st = statSync(abs);
+          const bytes = readFileSync(abs);
+          read = { bytes };
+          readHash.set(s, hashes.record(resolve(abs), st, bytes));
+        } catch (e) {
+          read = { error: (e as Error).message };
+          readHash.set(s, `unreadable:${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+        }
+        const problems: LoadProblem[] = [];
+        const d = loadRead(read, s, problems);
+        problemsOf.set(s, problems);
+        if (d) loaded.push(d);
+      }
+      const previousOf = previousYears(loaded);
+      for (const s of stale) {
+        const d = loaded.find((l) => l.source === s);
+        // The diagnosis's time budget (diagnose.ts, 10 s per check) is the file's own here, so that
+        // what is stored does not depend on what else this run happened to check.
+        const checks = d ? checkOneDisclosure(d, { catalogue: catalogueOf(), previous: previousOf(d), templates: checkInputs().templates }, options, diagnosisBudget()) : [];
+        const result: FileResult = { loading: loadFindings(problemsOf.get(s)!), checks, names: d ? expenditureNames(d) : null };
+        writeJson(pathOf(s), { key: keyOf(s, (f) => readHash.get(f)!), result });
+        byFile.set(s, result);
       }
     }
-    const problems: LoadProblem[] = [];
-    const disclosures: Loaded<Disclosure>[] = [];
-    for (const s of unit.sources) {
-      const loaded = loadRead(reads.get(s.file)!, s, problems);
-      if (loaded) disclosures.push(loaded);
-    }
-    const previousOf = previousYears(disclosures);
-    // The diagnosis's time budget (diagnose.ts, 10 s per check) is the department's own here, so
-    // that what is stored does not depend on what else this run happened to check.
-    const budget = diagnosisBudget();
-    const checks = disclosures.flatMap((d) => checkOneDisclosure(d, { catalogue: catalogueOf(), previous: previousOf(d), templates: checkInputs().templates }, options, budget));
-    // Name drift only: no files are passed, so no missing parents (those are checked below, for all).
-    const drift = portalReferenceRules({ ...checkInputs(), files: [], disclosures }, catalogueOf());
-    const result: UnitResult = { loading: loadFindings(problems), drift, checks };
-    writeJson(path, { key: keyOf(unit, (s) => readHash.get(s.file)!), result });
-    results.push(result);
+    const inOrder = sources.map((s) => byFile.get(s)!);
+    results.push(...inOrder);
+    // Name drift (portal-wide rule, within one department) from every year's names.
+    drift.push(...nameDrift(inOrder.flatMap((r) => (r.names ? [r.names] : [])), catalogueOf));
   }
   hashes.save();
 
@@ -325,7 +366,7 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
   const bare: LoadedPortal = { root, regions: new Map(), departments: new Map(), disclosures: [], classifications: new Map(), templates: new Map(), problems: [], files };
   // Missing parents only: there are no disclosures to compare names across years.
   const parents = portalReferenceRules(bare, { functional: null, economic: null, economicGov: null });
-  const findings = [...loading, ...other.templates, ...parents, ...results.flatMap((r) => r.drift), ...results.flatMap((r) => r.checks)];
+  const findings = [...loading, ...other.templates, ...parents, ...drift, ...results.flatMap((r) => r.checks)];
   const listed = [...new Set([...files.map((f) => f.file), ...loading.map((f) => f.file)])];
   return { portal: { root, files }, findings, files: listed, stats };
 }

@@ -26,7 +26,7 @@ export interface CheckOptions {
   changed?: string;
   /** Take unchanged departments' findings from the check cache (cli/cache.ts); default true. */
   cache?: boolean;
-  /** Check again on every save (scripts/check.ts, cli/watch.ts). */
+  /** Check again on every save (scripts/check.js, cli/watch.ts). */
   watch?: boolean;
 }
 

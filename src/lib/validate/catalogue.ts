@@ -358,8 +358,8 @@ export const RULES = define({
     severity: 'warning',
     title: { zh: '可能的笔误（在舍入容差之内）', en: 'Probable slip (inside the rounding tolerance)' },
     message: {
-      zh: '此处印作 {value}，若为 {suggested}，{count} 处舍入差异全部消失，而没有新的差异：这些差异虽都在容差之内，却都来自这一个数，很可能是笔误。',
-      en: 'Printed as {value}; were it {suggested}, {count} rounding differences would all vanish and none appear: each is inside the tolerance, but all come from this one figure, so it is probably a slip.',
+      zh: '{where}印作 {value}，若为 {suggested}，{count} 处舍入差异全部消失，而没有新的差异：这些差异虽都在容差之内，却都来自这一个数，很可能是笔误。',
+      en: '{where}: printed as {value}; were it {suggested}, {count} rounding differences would all vanish and none appear: each is inside the tolerance, but all come from this one figure, so it is probably a slip.',
     },
     hint: {
       zh: '对照公开文件核对这个数：录入有误就改为 {suggested}；文件本身印作 {value} 就保留原样，写勘误（errata）改为 {suggested}，或写说明（notes，rule: balance/slip）。',
@@ -655,6 +655,7 @@ export const RULE_WORDS = {
   // A printed cell, named as the clerk finds it in the document: table, row, column (derive/cell-name.ts)
   cellInTable: { zh: '{table}{row} 的“{column}”栏', en: '{table}, row {row}, column “{column}”' },
   rowInTable: { zh: '{table}“{row}”行', en: '{table}, row “{row}”' },
+  atLine: { zh: '第 {line} 行', en: 'line {line}' },
   didYouMean: { zh: '是否应为“{value}”？', en: 'Did you mean “{value}”?' },
   // Identifiers and codes
   economicLine: { zh: '经济分类科目', en: 'Economic line' },

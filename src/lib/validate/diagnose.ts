@@ -25,9 +25,13 @@ import type { PathSegment } from '../source/yaml.ts';
 import { fileWith, type Replacement } from './corrections.ts';
 import type { Cause, CauseAmount, Finding, RelatedLocation } from './finding.ts';
 import { makeFinding, rawValueAt, signed } from './rules/context.ts';
+import { ruleWord } from './catalogue.ts';
 
 /** Checks a copy of the file: every rule, errata and notes (not whether each erratum is still needed). */
 export type Recheck = (file: Loaded<Disclosure>) => Finding[];
+
+/** Names an amount of the file for a message (rules/context.ts placeOf, with the file's template). */
+export type Place = (segments: readonly PathSegment[], line: number) => { zh: string; en: string };
 
 /** A shared time limit for the whole check, so that a portal full of errors stays fast. */
 export interface DiagnosisBudget {
@@ -309,7 +313,7 @@ const ONE_TENTH = new Decimal('0.1');
  * printed cell that, changed by 0.1, makes two or more rounding differences exactly zero and no
  * other finding appear. A note naming balance/slip explains one like any other finding.
  */
-export function findSlips(file: Loaded<Disclosure>, findings: readonly Finding[], recheck: Recheck, budget: DiagnosisBudget = diagnosisBudget()): Finding[] {
+export function findSlips(file: Loaded<Disclosure>, findings: readonly Finding[], recheck: Recheck, budget: DiagnosisBudget = diagnosisBudget(), place: Place = (_, line) => ruleWord('atLine', { line })): Finding[] {
   const warnings = findings.filter((f) => f.file === file.source.file && oneDecimal(f));
   if (warnings.length < 2 || performance.now() > budget.until) return [];
   const until = Math.min(budget.until, performance.now() + FILE_MS);
@@ -340,7 +344,7 @@ export function findSlips(file: Loaded<Disclosure>, findings: readonly Finding[]
         file,
         'balance/slip',
         c.segments,
-        { value: c.printed.text, suggested, count: gone.length, difference: signed(delta, 1) },
+        { where: place(c.segments, file.locator.locate(c.segments).line), value: c.printed.text, suggested, count: gone.length, difference: signed(delta, 1) },
         { value: c.printed.text, expected: suggested, difference: signed(delta.negated(), 1), unit: WAN, related: gone },
       ),
     );
@@ -367,8 +371,8 @@ function explainByNotes(file: Loaded<Disclosure>, slips: Finding[]): Finding[] {
  * A disclosure's findings with its slips added and its probable typos attached: what the engine
  * reports. `recheck` checks a corrected copy the way the findings were made.
  */
-export function diagnose(file: Loaded<Disclosure>, findings: readonly Finding[], recheck: Recheck, budget: DiagnosisBudget = diagnosisBudget()): Finding[] {
-  const slips = findSlips(file, findings, recheck, budget);
+export function diagnose(file: Loaded<Disclosure>, findings: readonly Finding[], recheck: Recheck, budget: DiagnosisBudget = diagnosisBudget(), place?: Place): Finding[] {
+  const slips = findSlips(file, findings, recheck, budget, place);
   // A note that explains a slip is used: drop the warning that said it explained nothing.
   const usedNotes = new Set(slips.filter((s) => s.explainedBy?.kind === 'note').map((s) => s.explainedBy!.line));
   const kept = usedNotes.size

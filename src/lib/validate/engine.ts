@@ -1,7 +1,7 @@
 // One engine behind every door (CLI, build, tests): load, check the schema, run every rule,
 // then apply errata and notes.
 import { resolve } from 'node:path';
-import { loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
+import { builtInTemplates, loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Finding } from './finding.ts';
 import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
@@ -13,6 +13,8 @@ import { Locator } from '../source/yaml.ts';
 import { derive, type Derived } from '../derive/derive.ts';
 import type { TableContext } from '../derive/tables.ts';
 import { templateIdOf } from './rules/template.ts';
+import { placeOf } from './rules/context.ts';
+import type { PathSegment } from '../source/yaml.ts';
 
 export interface CheckResult {
   portal: LoadedPortal;
@@ -66,8 +68,10 @@ export function previousYears(disclosures: readonly Loaded<Disclosure>[]): (d: L
  */
 export function checkOneDisclosure(d: Loaded<Disclosure>, rules: DisclosureOptions, options: Pick<CheckOptions, 'asPublished'>, budget: DiagnosisBudget = diagnosisBudget()): Finding[] {
   const file = options.asPublished ? { ...d, data: { ...d.data, errata: [], notes: [] } } : d;
+  const template = (rules.templates ?? builtInTemplates()).get(templateIdOf(file.data))?.data;
+  const place = (segments: readonly PathSegment[], line: number) => placeOf({ template, data: file.data, catalogue: rules.catalogue }, segments, line);
   // Slips and probable typos (diagnose.ts); a file without errors or slips costs nothing more.
-  return diagnose(file, checkDisclosure(file, rules), (copy) => checkDisclosure(copy, rules, { usage: false }), budget);
+  return diagnose(file, checkDisclosure(file, rules), (copy) => checkDisclosure(copy, rules, { usage: false }), budget, place);
 }
 
 /** What the table builder needs for one disclosure of a checked portal. */

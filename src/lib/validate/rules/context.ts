@@ -150,6 +150,25 @@ export function figureWhere(ctx: Pick<RuleContext, 'template' | 'data' | 'catalo
   return undefined;
 }
 
+/**
+ * An amount of the file, named as the clerk finds it in the document: a printed cell by its table,
+ * row and column; a functional or economic line by the cell that prints it; any other amount (or
+ * one no table prints) by its line in the file.
+ */
+export function placeOf(ctx: Pick<RuleContext, 'template' | 'data' | 'catalogue'>, segments: readonly PathSegment[], line: number): { zh: string; en: string } {
+  const [first, second, third, fourth] = segments;
+  let where: { zh: string; en: string } | undefined;
+  if (first === 'published' && typeof second === 'string' && typeof third === 'string' && segments.length === 3) where = cellWhere(ctx, second, third);
+  else if (first === 'expenditure' && typeof second === 'number' && typeof third === 'string' && segments.length === 3) {
+    const code = ctx.data.expenditure[second]?.code;
+    if (code) where = figureWhere(ctx, `function.${code}.${third}`);
+  } else if (first === 'economic' && (second === 'basic' || second === 'project') && typeof third === 'number' && fourth === 'amount') {
+    const code = ctx.data.economic?.[second]?.[third]?.code;
+    if (code) where = figureWhere(ctx, `${second === 'basic' ? 'economic' : 'economic_project'}.${code}`);
+  }
+  return where ?? ruleWord('atLine', { line });
+}
+
 /** A glossary term (or any bilingual word) as a message param: its two labels only. */
 export function termText(term: { zh: string; en: string }): { zh: string; en: string } {
   return { zh: term.zh, en: term.en };

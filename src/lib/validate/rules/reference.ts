@@ -4,7 +4,7 @@ import { FUNDS } from '../../glossary.ts';
 import type { Disclosure } from '../../schema/index.ts';
 import type { Loaded, LoadedPortal } from '../../source/load.ts';
 import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../../derive/catalogue.ts';
-import { ruleWord } from '../catalogue.ts';
+import { RULES, ruleWord } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
 import { makeFinding, related, tableName, type RuleContext } from './context.ts';
 
@@ -141,36 +141,61 @@ export const referenceRules = [pathIdentity, duplicateLines, identifiers, catalo
 /** Rules over the whole portal: every disclosure has its region and department, names agree across years. */
 export function portalReferenceRules(portal: LoadedPortal, catalogue: CodeCatalogue): Finding[] {
   const out: Finding[] = [];
-  const regionFile = (r: string) => portal.files.find((f) => f.kind === 'region' && f.region === r);
-  const deptFile = (r: string, d: string) => portal.files.find((f) => f.kind === 'department' && f.region === r && f.department === d);
+  const regions = new Set(portal.files.flatMap((f) => (f.kind === 'region' ? [f.region] : [])));
+  const departments = new Set(portal.files.flatMap((f) => (f.kind === 'department' ? [`${f.region}/${f.department}`] : [])));
   for (const source of portal.files) {
     if (source.kind !== 'disclosure' && source.kind !== 'department') continue;
     const missing: string[] = [];
-    if (!regionFile(source.region!)) missing.push(`${portal.root}/${source.region}/region.yaml`);
-    if (source.kind === 'disclosure' && !deptFile(source.region!, source.department!)) missing.push(`${portal.root}/${source.region}/${source.department}/department.yaml`);
+    if (!regions.has(source.region)) missing.push(`${portal.root}/${source.region}/region.yaml`);
+    if (source.kind === 'disclosure' && !departments.has(`${source.region}/${source.department}`)) missing.push(`${portal.root}/${source.region}/${source.department}/department.yaml`);
     for (const m of missing) out.push({ rule: 'reference/missing-parent', severity: 'error', file: source.file, line: 1, column: 1, path: '', params: { expected: m } });
   }
-  // Same functional code, different names across the years of one department (when the catalogue
-  // does not already explain the name).
-  const byDept = new Map<string, Loaded<Disclosure>[]>();
-  for (const d of portal.disclosures) byDept.set(`${d.source.region}/${d.source.department}`, [...(byDept.get(`${d.source.region}/${d.source.department}`) ?? []), d]);
-  for (const list of byDept.values()) {
-    list.sort((a, b) => a.data.year - b.data.year);
-    const firstSeen = new Map<string, { name: string; file: Loaded<Disclosure> }>();
-    for (const d of list) {
-      d.data.expenditure.forEach((l, i) => {
-        const prior = firstSeen.get(l.code);
-        if (!prior) {
-          firstSeen.set(l.code, { name: l.name, file: d });
-          return;
-        }
-        if (normaliseName(prior.name) === normaliseName(l.name)) return;
-        const entry = lookup(catalogue.functional, l.code, d.data.year);
-        if (entry && nameMatches(entry, l.name)) return;
-        out.push({
-          ...makeFinding(d, 'reference/name-drift', ['expenditure', i, 'name'], { code: l.code, value: l.name, expected: prior.name, otherFile: prior.file.source.file }),
-        });
-      });
+  const byDept = new Map<string, ExpenditureNames[]>();
+  for (const d of portal.disclosures) {
+    const key = `${d.source.region}/${d.source.department}`;
+    byDept.set(key, [...(byDept.get(key) ?? []), expenditureNames(d)]);
+  }
+  for (const years of byDept.values()) out.push(...nameDrift(years, () => catalogue));
+  return out;
+}
+
+/** What name drift reads of one disclosure: its year, and each expenditure line's code, name and place. */
+export interface ExpenditureNames {
+  file: string;
+  year: number;
+  lines: { code: string; name: string; at: Pick<Finding, 'line' | 'column' | 'path' | 'segments'> }[];
+}
+
+export function expenditureNames(d: Loaded<Disclosure>): ExpenditureNames {
+  return {
+    file: d.source.file,
+    year: d.data.year,
+    lines: d.data.expenditure.map((l, i) => {
+      const { line, column, path, segments } = makeFinding(d, 'reference/name-drift', ['expenditure', i, 'name'], {});
+      return { code: l.code, name: l.name, at: { line, column, path, segments } };
+    }),
+  };
+}
+
+/**
+ * Same functional code, different names across the years of one department (when the catalogue
+ * does not already explain the name). The catalogue is asked for only when two names differ.
+ */
+export function nameDrift(years: readonly ExpenditureNames[], catalogue: () => Pick<CodeCatalogue, 'functional'>): Finding[] {
+  const out: Finding[] = [];
+  const firstSeen = new Map<string, { name: string; file: string }>();
+  for (const d of [...years].sort((a, b) => a.year - b.year)) {
+    for (const l of d.lines) {
+      const prior = firstSeen.get(l.code);
+      if (!prior) {
+        firstSeen.set(l.code, { name: l.name, file: d.file });
+        continue;
+      }
+      if (normaliseName(prior.name) === normaliseName(l.name)) continue;
+      const entry = lookup(catalogue().functional, l.code, d.year);
+      if (entry && nameMatches(entry, l.name)) continue;
+      const rule = 'reference/name-drift';
+      out.push({ rule, severity: RULES[rule].severity, file: d.file, line: l.at.line, column: l.at.column, path: l.at.path, segments: l.at.segments, params: { code: l.code, value: l.name, expected: prior.name, otherFile: prior.file } });
     }
   }
   return out;
