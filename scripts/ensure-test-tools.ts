@@ -1,5 +1,5 @@
 // Runs before `npm test`. The browser tests need a Chromium and a CJK font; the deployment test
-// serves the site with nginx. Installs what is missing with apt-get when we may (root on
+// serves the site with nginx; the importer reads PDFs with pdftotext (poppler-utils). Installs what is missing with apt-get when we may (root on
 // Debian), saying first what and why, and waiting up to three minutes when another apt-get or
 // dpkg holds the package lock; otherwise, or when that fails, says what to install and lets the
 // tests run: the suites that need a missing tool fail with the same advice, the others are
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const missing = missingPackages();
   if (!missing.length) return;
   const them = missing.length > 1 ? 'them' : 'it';
-  const advice = `The browser and nginx tests need:\n${packageReasons(missing)}\nInstall ${them} (${installHint(missing)}), or set CHROMIUM_PATH for an installed browser; until then those suites fail and the others run.`;
+  const advice = `The browser, nginx and PDF-import tests need:\n${packageReasons(missing)}\nInstall ${them} (${installHint(missing)}), or set CHROMIUM_PATH for an installed browser; until then those suites fail and the others run.`;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
     console.error(advice);
     return;

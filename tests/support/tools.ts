@@ -17,6 +17,11 @@ export function hasCjkFont(): boolean {
   return spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.includes('Noto Sans CJK') ?? false;
 }
 
+/** pdftotext, from poppler-utils: `npm run import` reads PDFs with it. */
+export function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+}
+
 export function findNginx(): string | undefined {
   const found = NGINX.find((p) => existsSync(p));
   if (found) return found;
@@ -24,9 +29,9 @@ export function findNginx(): string | undefined {
   return which.status === 0 ? which.stdout.trim() || undefined : undefined;
 }
 
-/** The Debian packages the browser and nginx suites still need. */
+/** The Debian packages the browser, nginx and import suites still need. */
 export function missingPackages(): string[] {
-  return [...(findBrowser() ? [] : ['chromium']), ...(hasCjkFont() ? [] : ['fonts-noto-cjk']), ...(findNginx() ? [] : ['nginx-light'])];
+  return [...(findBrowser() ? [] : ['chromium']), ...(hasCjkFont() ? [] : ['fonts-noto-cjk']), ...(findNginx() ? [] : ['nginx-light']), ...(hasPdftotext() ? [] : ['poppler-utils'])];
 }
 
 export function installHint(packages: readonly string[]): string {
@@ -38,6 +43,7 @@ export const PACKAGE_NEEDS: Readonly<Record<string, string>> = {
   chromium: 'the browser suites (tests/e2e, tests/search) run the built portal in it',
   'fonts-noto-cjk': 'the browser suites need a Chinese font to lay out and screenshot the pages',
   'nginx-light': 'tests/e2e/nginx.test.ts serves the built site with deploy/nginx/gongkai.conf',
+  'poppler-utils': 'npm run import reads a PDF with its pdftotext; tests/import reads real PDFs',
 };
 
 /** One line per package: its name and which suites need it. */

@@ -11,6 +11,10 @@ export interface ImportLine {
   text: string;
   /** Its cells, trimmed; blank cells kept where tabs mark them (a tab-separated row keeps its columns). */
   cells: string[];
+  /** Where each cell ends on the line (character offset), for text aligned with spaces: columns are found by position. */
+  ends?: number[];
+  /** The page (from 1), where the text marks pages with form feeds: positions are compared within a page. */
+  page?: number;
 }
 
 /** A part of the source the importer did not place: kept in the draft as a comment, listed in the report. */
@@ -37,19 +41,60 @@ export function sourceText(bytes: Uint8Array): SourceText {
   return { ok: true, text, encoding };
 }
 
-/** Spaces that separate columns in `pdftotext -layout` output (two or more, or a full-width one between cells). */
-const LAYOUT_GAP = / {2,}|\u3000+/;
+/** How the extraction separates cells: tabs, `pdftotext -layout`'s runs of spaces, or single spaces. */
+export type CellMode = 'tab' | 'layout' | 'space';
 
-/** Splits the text into lines of cells: by tabs where the line has them, else by runs of spaces. */
-export function importLines(text: string): ImportLine[] {
+/** The document's cell separator, from its lines: most extractions use one throughout. */
+export function cellMode(lines: readonly string[]): CellMode {
+  const content = lines.filter((l) => l.trim());
+  if (content.filter((l) => l.includes('\t')).length > content.length * 0.2) return 'tab';
+  return content.filter((l) => / {3,}\S/.test(l.trim())).length > content.length * 0.2 ? 'layout' : 'space';
+}
+
+/**
+ * Splits the text into lines of cells. Tab mode keeps every cell between tabs; layout mode splits
+ * on runs of two or more spaces; space mode splits on each space, so that each extra space marks
+ * a blank cell ("23.02  23.02" is an amount, a blank and an amount).
+ */
+export function importLines(text: string, mode?: CellMode): ImportLine[] {
+  const split = text.split(/\r\n|\r|\n/);
+  // pdftotext starts each page with a form feed.
+  let page = 1;
+  const pages = split.map((raw) => (page += (raw.match(/\f/g) ?? []).length));
+  const raws = split.map((raw) => raw.replace(/\f/g, '').replace(/\u00a0/g, ' ').replace(/\u3000/g, '  '));
+  const how = mode ?? cellMode(raws);
   const out: ImportLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    // Form feeds separate pages in pdftotext output; non-breaking spaces are spaces.
-    const line = raw.replace(/\f/g, '').replace(/\u00a0/g, ' ');
+  raws.forEach((line, i) => {
     const text = line.trim();
     if (!text) return;
-    const cells = line.includes('\t') ? line.split('\t').map((c) => c.trim()) : text.split(LAYOUT_GAP).map((c) => c.trim());
-    out.push({ line: i + 1, text, cells });
+    if (line.includes('\t')) {
+      out.push({ line: i + 1, text, cells: line.split('\t').map((c) => c.trim()) });
+      return;
+    }
+    if (how === 'space') {
+      out.push({ line: i + 1, text, cells: text.split(' ') });
+      return;
+    }
+    // Layout: cells are runs of text separated by two or more spaces. Inside a run, a number is a
+    // cell of its own (a code before its name, amounts one space apart); words stay together.
+    const cells: string[] = [];
+    const ends: number[] = [];
+    const isNumber = (t: string) => /^-?[\d,]+(\.\d+)?$/.test(t);
+    for (const run of line.matchAll(/\S+(?: \S+)*/g)) {
+      let offset = run.index;
+      run[0].split(' ').forEach((piece, k) => {
+        const previous = cells[cells.length - 1];
+        if (k > 0 && !isNumber(piece) && previous !== undefined && !isNumber(previous)) {
+          cells[cells.length - 1] = `${previous} ${piece}`;
+          ends[ends.length - 1] = offset + piece.length;
+        } else {
+          cells.push(piece);
+          ends.push(offset + piece.length);
+        }
+        offset += piece.length + 1;
+      });
+    }
+    out.push({ line: i + 1, text, cells, ends, page: pages[i]! });
   });
   return out;
 }
