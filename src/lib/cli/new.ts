@@ -11,7 +11,8 @@ import { derive } from '../derive/derive.ts';
 import { shownFigure } from '../derive/display.ts';
 import { HEADLINE_TABLES } from '../derive/summary.ts';
 import type { Disclosure } from '../schema/index.ts';
-import type { PathSegment } from '../source/yaml.ts';
+import { parseYaml, type PathSegment } from '../source/yaml.ts';
+import { writeWorkbook } from '../import/workbook.ts';
 import { correctedData } from '../validate/corrections.ts';
 import { projectWan } from '../derive/project-amount.ts';
 import type { Lang } from '../glossary.ts';
@@ -157,6 +158,38 @@ export function newDepartment(root: string, region: string, dept: string, name: 
   writeFileSync(deptFile, `${MODELINE(3)}department.schema.json\nname: ${name ?? ''}\n`);
   written.push(deptFile);
   return { exitCode: 0, message: tf('newDepartmentWrote', lang, { files: written.join(t('listSep', lang)), region, dept }), written };
+}
+
+/**
+ * `npm run new -- <region>/<dept>/<year> --xlsx`: the fill-in workbook (import/workbook.ts) for a
+ * clerk who does not edit YAML, made from the latest earlier year's file: codes, names, units and
+ * projects filled in, every amount blank. Written beside the command as <region>-<dept>-<year>.xlsx
+ * (or --out), never over a file; `npm run import` reads it back.
+ */
+export async function newWorkbook(argv: string[], root = 'data'): Promise<NewResult> {
+  const langArg = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : 'zh';
+  const lang: Lang = langArg === 'en' ? 'en' : 'zh';
+  const valued = new Set(['--out', '--lang'].flatMap((n) => (argv.indexOf(n) >= 0 ? [argv.indexOf(n) + 1] : [])));
+  const target = argv.filter((a, i) => !a.startsWith('--') && !valued.has(i))[0];
+  const parts = (target ?? '').replace(/^data\//, '').replace(/\/$/, '').split('/');
+  if (parts.length !== 3 || !SLUG.test(parts[0]!) || !SLUG.test(parts[1]!) || !/^(19|20)\d{2}$/.test(parts[2]!)) return { exitCode: 2, message: t('newUsage', lang), written: [] };
+  const [region, dept] = parts as [string, string];
+  const year = Number(parts[2]);
+  const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1]! : `${region}-${dept}-${year}.xlsx`;
+  if (existsSync(out)) return fail(tf('newExists', lang, { target: out }));
+  const dir = join(root, region, dept);
+  const latest = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^\d{4}\.yaml$/.test(f) && Number(f.slice(0, 4)) < year)
+        .sort()
+        .pop()
+    : undefined;
+  if (!latest) return fail(tf('newWorkbookNoBase', lang, { dir, year }));
+  const parsed = parseYaml(readFileSync(join(dir, latest), 'utf8'));
+  if (parsed.problems.length || !parsed.value || typeof parsed.value !== 'object') return fail(tf('newWorkbookUnreadable', lang, { file: join(dir, latest) }));
+  const data = { ...(parsed.value as Record<string, unknown>), year: String(year) };
+  writeFileSync(out, await writeWorkbook(data, { amounts: false }), { flag: 'wx' });
+  return { exitCode: 0, message: tf('newWorkbookWrote', lang, { out, source: join(dir, latest), target: `${region}/${dept}/${year}` }), written: [out] };
 }
 
 export function runNew(argv: string[], root = 'data'): NewResult {

@@ -15,6 +15,8 @@ export interface ImportLine {
   ends?: number[];
   /** The page (from 1), where the text marks pages with form feeds: positions are compared within a page. */
   page?: number;
+  /** Cells were separated by tabs: a cell's index is its column. */
+  tabbed?: boolean;
 }
 
 /** A part of the source the importer did not place: kept in the draft as a comment, listed in the report. */
@@ -68,7 +70,7 @@ export function importLines(text: string, mode?: CellMode): ImportLine[] {
     const text = line.trim();
     if (!text) return;
     if (line.includes('\t')) {
-      out.push({ line: i + 1, text, cells: line.split('\t').map((c) => c.trim()) });
+      out.push({ line: i + 1, text, cells: line.split('\t').map((c) => c.trim()), tabbed: true });
       return;
     }
     if (how === 'space') {

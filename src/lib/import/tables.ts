@@ -8,6 +8,7 @@ import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../deriv
 import type { Template } from '../schema/template.ts';
 import { amountText, bareLabel, codeText, isZero, labelText } from './cells.ts';
 import type { TableSection } from './segment.ts';
+import { simplifiedForm } from './projects.ts';
 import type { ImportLine, Leftover } from './source.ts';
 
 /** What the readers build: plain objects in the YAML's shape, amounts as printed text. */
@@ -18,6 +19,8 @@ export interface Draft {
   three_public: Record<string, string | Record<string, string>>;
   admin_costs: { unitName: string; amount: string; line: number }[];
   published: Record<string, Record<string, string>>;
+  /** Each project's amount (万元) from 项目支出表, by project id. */
+  projectAmounts: Record<string, string>;
   /** Tables found, with the rows and amounts each placed. */
   found: { table: string; line: number; rows: number; amounts: number }[];
   leftovers: Leftover[];
@@ -34,10 +37,12 @@ export interface ReadContext {
   template: Template;
   catalogue: CodeCatalogue;
   year: number;
+  /** The projects the forms gave, to match the rows of 项目支出表 by name. */
+  projects?: readonly { id: string; name: string }[];
 }
 
 export function emptyDraft(): Draft {
-  return { income: {}, expenditure: [], economic: { basic: [], project: [] }, three_public: {}, admin_costs: [], published: {}, found: [], leftovers: [] };
+  return { income: {}, expenditure: [], economic: { basic: [], project: [] }, three_public: {}, admin_costs: [], published: {}, projectAmounts: {}, found: [], leftovers: [] };
 }
 
 const WORDS = {
@@ -208,10 +213,19 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
     const first = labelText(l.cells[0] ?? '');
     const isRow = codeText(l.cells[0]) !== null || (isWord(first, WORDS.total) && l.cells.some((c) => amountText(c) !== null)) || (first === '' && isWord(labelText(l.cells[1] ?? ''), WORDS.total));
     if (isRow) rows.push(l);
-    else if (!rows.length) l.cells.forEach((c, i) => {
-      const s = selectOfHeading(c);
-      if (s) headingSelects.set(i, s);
-    });
+    else if (!rows.length && l.tabbed) {
+      // The heading line that names the most columns says where they are (a line above it may
+      // name a group: 2024年预算数 over 合计, 基本支出, 项目支出).
+      const named = new Map<number, string>();
+      l.cells.forEach((c, i) => {
+        const s = selectOfHeading(c);
+        if (s) named.set(i, s);
+      });
+      if (named.size > headingSelects.size) {
+        headingSelects.clear();
+        for (const [i, s] of named) headingSelects.set(i, s);
+      }
+    }
     else if (l.cells.some((c) => amountText(c) !== null)) leftover(draft, l, '无法识别的行', 'a row that could not be read');
   }
   const positioned = rows.some((l) => l.ends);
@@ -481,6 +495,60 @@ function readAdminCosts(section: TableSection, draft: Draft): void {
   draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
 }
 
+/** A project name as compared: simplified characters, no spaces, quotes or brackets' width. */
+export const projectKey = (name: string) => normaliseName(simplifiedForm(labelText(name))).replace(/[\s“”"'‘’]/g, '');
+
+/**
+ * 项目支出表: one row per project (its name may wrap over lines before its amounts), each matched
+ * by name to a project of the forms; the first row or 合计 is the total of all projects.
+ */
+function readProjectExpenditure(section: TableSection, draft: Draft, ctx: ReadContext): void {
+  const byName = new Map((ctx.projects ?? []).map((p) => [projectKey(p.name), p.id]));
+  const selects = new Map<number, string>();
+  let inHeadings = true;
+  let pending = '';
+  let rows = 0;
+  let amounts = 0;
+  for (const l of section.lines) {
+    if (isUnitOrNote(l)) continue;
+    const filled = l.cells.filter((c) => c !== '');
+    // The row of column numbers (1 2 3 …) ends the headings.
+    if (filled.length > 1 && filled.every((c, k) => c === String(k + 1))) {
+      inHeadings = false;
+      continue;
+    }
+    const values = l.cells.map((c, i) => ({ i, text: amountText(c) })).filter((c): c is { i: number; text: string } => c.text !== null);
+    const words = l.cells.filter((c) => c !== '' && amountText(c) === null).map(labelText).join('');
+    if (!values.length) {
+      if (inHeadings) l.cells.forEach((c, i) => {
+        const select = selectOfHeading(c);
+        if (select) selects.set(i, select);
+      });
+      else pending += words;
+      continue;
+    }
+    inHeadings = false;
+    const name = pending + words;
+    pending = '';
+    const id = byName.get(projectKey(name));
+    const total = values[0]!.text;
+    if (id) {
+      if (!isZero(total)) draft.projectAmounts[id] = total;
+      rows++;
+      amounts++;
+    } else if (rows === 0 || isWord(name, WORDS.total)) {
+      put(draft, section.table, 'projects', total);
+      for (const v of values.slice(1)) {
+        const select = selects.get(v.i);
+        if (select && select !== 'total' && !isZero(v.text)) put(draft, section.table, `projects.${select}`, v.text);
+      }
+      rows++;
+      amounts++;
+    } else leftover(draft, l, `“${name}”不是任何一张项目绩效目标表的项目`, `“${name}” is the project of no form`);
+  }
+  draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
+}
+
 /** Reads every section the importer knows; the rest of each is a leftover, at its line. */
 export function readSections(sections: readonly TableSection[], ctx: ReadContext): Draft {
   const draft = emptyDraft();
@@ -510,6 +578,9 @@ export function readSections(sections: readonly TableSection[], ctx: ReadContext
         break;
       case 'admin_costs':
         readAdminCosts(s, draft);
+        break;
+      case 'project_expenditure':
+        readProjectExpenditure(s, draft, ctx);
         break;
       default: {
         const amounts = s.lines.filter((l) => l.cells.some((c) => amountText(c) !== null && !isZero(amountText(c)!)));

@@ -1,0 +1,142 @@
+// A published document → a draft disclosure: the tables (tables.ts), the project forms
+// (projects.ts), and everything else kept as comments at its source line. The draft is YAML text
+// that `check` judges like any other file; nothing in it is invented.
+import { Document, isMap, isSeq } from 'yaml';
+import type { CodeCatalogue } from '../derive/catalogue.ts';
+import { normaliseName } from '../derive/catalogue.ts';
+import type { Template } from '../schema/template.ts';
+import { labelText } from './cells.ts';
+import { importNarrative } from './narrative.ts';
+import { importProjectForms } from './projects.ts';
+import { tableSections, titleOf } from './segment.ts';
+import { importLines, type ImportLine, type Leftover } from './source.ts';
+import { readSections, type Draft } from './tables.ts';
+
+export interface ImportTarget {
+  region: string;
+  department: string;
+  year: number;
+  /** File name of the source, recorded as source.document. */
+  document: string;
+}
+
+export interface ImportResult {
+  /** The draft as YAML text. */
+  yaml: string;
+  /** The draft as data (what `yaml` holds), for tests and the report. */
+  data: Record<string, unknown>;
+  found: Draft['found'];
+  projects: number;
+  indicators: number;
+  leftovers: Leftover[];
+  /** Source lines whose HTML was turned into plain text. */
+  htmlConverted: number[];
+  /** The department's name as the document prints it, when found. */
+  departmentName?: string;
+}
+
+/** Units named in the tables and forms, each given an id once (unit-1, unit-2 …). */
+class Units {
+  readonly list: { id: string; name: string }[] = [];
+  idOf(name: string): string {
+    const key = normaliseName(labelText(name));
+    const found = this.list.find((u) => normaliseName(u.name) === key);
+    if (found) return found.id;
+    const id = `unit-${this.list.length + 1}`;
+    this.list.push({ id, name: labelText(name) });
+    return id;
+  }
+}
+
+/** The department's name: 单位名称 / 部门名称 lines, else what precedes the year in a table title. */
+function departmentNameOf(lines: readonly ImportLine[], year: number): string | undefined {
+  for (const l of lines) {
+    const m = /^(?:单位名称|部门名称)[:：]\s*(\S+?)(?:\s|$)/.exec(l.text);
+    if (m) return labelText(m[1]!);
+  }
+  for (const l of lines) {
+    if (!titleOf(l)) continue;
+    const m = new RegExp(`^(?:[一二三四五六七八九十]+、)?(.+?)(?:部门)?\\s*${year}\\s*年`).exec(labelText(l.text));
+    if (m && m[1]!.length >= 4) return m[1];
+  }
+  return undefined;
+}
+
+const isFormTitle = (l: ImportLine) => /绩效目标申报表|项目支出绩效目标表/.test(l.text.replace(/\s+/g, '')) && !/整体绩效目标/.test(l.text);
+
+export function importDocument(text: string, target: ImportTarget, context: { template: Template; catalogue: CodeCatalogue }): ImportResult {
+  const lines = importLines(text);
+  const units = new Units();
+  const forms = importProjectForms(lines, { unitId: (name) => units.idOf(name) });
+  const inForm = (l: ImportLine) => forms.consumed.some(([a, b]) => l.line >= a && l.line <= b);
+  const { sections, outside } = tableSections(
+    lines.filter((l) => !inForm(l)),
+    (l) => isFormTitle(l),
+  );
+  const projects = forms.projects.map((p) => ({ id: String(p.id), name: String(p.name ?? '') }));
+  const draft = readSections(sections.filter((s) => s.table !== 'narrative'), { template: context.template, catalogue: context.catalogue, year: target.year, projects });
+  // 项目支出表 gives each project's amount in 万元, beside its form's funding in 元.
+  for (const p of forms.projects) if (draft.projectAmounts[String(p.id)]) p.amount = draft.projectAmounts[String(p.id)];
+  const narrative = importNarrative(sections.filter((s) => s.table === 'narrative'), outside);
+  const name = departmentNameOf(lines, target.year);
+  const adminUnits = draft.admin_costs.map((a) => ({ unit: units.idOf(a.unitName), amount: a.amount }));
+
+  const data: Record<string, unknown> = {
+    region: target.region,
+    department: target.department,
+    year: target.year,
+    ...(context.template.id !== 'shanxi-municipal' && { template: context.template.id }),
+    source: { title: labelText(lines[0]?.text ?? target.document), publisher: name ?? target.department, year: target.year, document: target.document },
+    organisation: { name: name ?? target.department, units: units.list.map((u) => ({ id: u.id, name: u.name })) },
+    income: draft.income,
+    expenditure: draft.expenditure.map(({ line: _line, ...e }) => e),
+    ...((draft.economic.basic.length || draft.economic.project.length) && {
+      economic: {
+        ...(draft.economic.basic.length && { basic: draft.economic.basic.map(({ line: _line, ...e }) => e) }),
+        ...(draft.economic.project.length && { project: draft.economic.project.map(({ line: _line, ...e }) => e) }),
+      },
+    }),
+    ...(Object.keys(draft.three_public).length && { three_public: draft.three_public }),
+    ...(adminUnits.length && { admin_costs: { units: adminUnits } }),
+    ...(forms.projects.length && { projects: forms.projects }),
+    ...(narrative.sections.length && { narrative: { sections: narrative.sections } }),
+    published: draft.published,
+  };
+  if (!units.list.length) delete (data.organisation as Record<string, unknown>).units;
+
+  // Lines outside every table and form: titles of parts, narrative, notes. Kept, never dropped.
+  const narrativeLeftovers: Leftover[] = sections
+    .filter((s) => s.table === 'narrative')
+    .flatMap((s) => [s.title, ...s.lines])
+    .filter((l) => !narrative.placed.has(l.line))
+    .map((l) => ({ line: l.line, text: l.text, reason: { zh: '情况说明中编号标题之前的文字', en: 'text of the notes before their first numbered heading' } }));
+  const outsideLeftovers: Leftover[] = outside.filter((l) => !titleOf(l) && !narrative.placed.has(l.line)).map((l) => ({ line: l.line, text: l.text, reason: { zh: '不在任何已识别的表中', en: 'outside every recognised table' } }));
+  const leftovers = [...draft.leftovers, ...forms.leftovers, ...narrativeLeftovers, ...outsideLeftovers].sort((a, b) => a.line - b.line);
+  const indicators = forms.projects.reduce((n, p) => n + (Array.isArray(p.indicators) ? p.indicators.length : 0), 0);
+  return { yaml: toYaml(data, target, leftovers, forms.htmlConverted), data, found: draft.found, projects: forms.projects.length, indicators, leftovers, htmlConverted: forms.htmlConverted, ...(name && { departmentName: name }) };
+}
+
+/** The draft's text: a header that says what it is, the data, then every leftover as a comment. */
+function toYaml(data: Record<string, unknown>, target: ImportTarget, leftovers: readonly Leftover[], htmlConverted: readonly number[]): string {
+  const doc = new Document(data);
+  // Short lines in flow style, as hand-made files write them: one expenditure or economic line per row.
+  const flow = (node: unknown) => {
+    if (isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = item.items.every((p) => !isMap(p.value) && !isSeq(p.value));
+  };
+  flow(doc.getIn(['expenditure']));
+  flow(doc.getIn(['economic', 'basic']));
+  flow(doc.getIn(['economic', 'project']));
+  flow(doc.getIn(['admin_costs', 'units']));
+  flow(doc.getIn(['organisation', 'units']));
+  const header = [
+    '# yaml-language-server: $schema=../../../schemas/disclosure.schema.json',
+    `# 由 npm run import 从 ${target.document} 导入的草稿。请逐项对照公开文件核对，再运行 npm run check。`,
+    `# Draft imported from ${target.document} by npm run import. Check every figure against the document.`,
+    ...(htmlConverted.length ? [`# 第 ${htmlConverted.join('、')} 行的 HTML 已转为纯文本。`] : []),
+  ];
+  const body = String(doc);
+  const rest = leftovers.length
+    ? ['', `# 未导入的内容（共 ${leftovers.length} 行），按原文行号列出：`, ...leftovers.map((l) => `# 第 ${l.line} 行（${l.reason.zh}）：${l.text.replace(/\s+/g, ' ').slice(0, 300)}`)]
+    : [];
+  return `${[...header, body.trimEnd(), ...rest].join('\n')}\n`;
+}
