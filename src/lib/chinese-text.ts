@@ -37,3 +37,23 @@ export const UNIT_COST_INDICATOR = /单价|单位成本|人均|每/;
 
 /** Template text left in a form where a figure belongs. */
 export const FORM_PLACEHOLDERS: readonly string[] = ['XX月XX日', 'XX', '（万元/辆等）', '(万元/辆等)'];
+
+/**
+ * Top-level items of the 政府采购品目分类目录 that documents print above the items bought (通用设备
+ * above 计算机设备及软件): a row naming one is a subtotal, not a purchase.
+ */
+export const PROCUREMENT_PARENT_ITEMS: readonly string[] = ['房屋和构筑物', '土地、建筑物及构筑物', '设备', '通用设备', '专用设备', '文物和陈列品', '图书和档案', '家具、用具、装具及动植物', '材料', '物资', '无形资产', '工程', '服务'];
+
+/** The kind of a procurement row: 一、货物A, 二、工程B, 三、服务C. */
+export const PROCUREMENT_KINDS: readonly (readonly [RegExp, 'goods' | 'works' | 'services'])[] = [
+  [/货物/, 'goods'],
+  [/工程/, 'works'],
+  [/服务/, 'services'],
+];
+
+/** Totals of procurement stated in the text: 政府采购货物预算54万元. */
+export const PROCUREMENT_STATED: readonly (readonly [RegExp, 'goods' | 'works' | 'services'])[] = [
+  [/政府采购货物(?:类)?预算\s*([\d,]+(?:\.\d+)?)\s*万元/, 'goods'],
+  [/政府采购工程(?:类)?预算\s*([\d,]+(?:\.\d+)?)\s*万元/, 'works'],
+  [/政府采购服务(?:类)?预算\s*([\d,]+(?:\.\d+)?)\s*万元/, 'services'],
+];

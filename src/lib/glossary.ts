@@ -117,7 +117,7 @@ export const TABLES = terms({
   gov_fund_income: { zh: '政府性基金预算收入表', en: 'Government fund income' },
   gov_fund_expenditure: { zh: '政府性基金预算支出表', en: 'Government fund expenditure', variants: ['政府性基金预算支出预算表'] },
   state_capital: { zh: '国有资本经营预算表', en: 'State capital operation budget', variants: ['国有资本经营预算收支预算表'] },
-  three_public: { zh: '“三公”经费表', en: '“Three public” costs', variants: ['一般公共预算“三公”经费支出情况统计表', '财政拨款安排“三公”经费支出预算表'] },
+  three_public: { zh: '“三公”经费表', en: '“Three public” costs', variants: ['一般公共预算“三公”经费支出情况统计表', '财政拨款安排“三公”经费支出预算表', '“三公”经费支出预算表'] },
   admin_costs: { zh: '机关运行经费表', en: 'Administrative running costs', variants: ['机关运行经费预算财政拨款情况统计表', '财政拨款安排机关运行经费预算表'] },
   project_expenditure: { zh: '项目支出表', en: 'Project expenditure', variants: ['项目支出预算表'] },
   procurement: { zh: '政府采购支出表', en: 'Government procurement', variants: ['政府采购支出预算表'] },

@@ -51,7 +51,7 @@ describe('npm run import', () => {
     await runImport([SEED, ...TO], root);
     const text = readFileSync(join(root, 'linfen/xingzheng-shenpi/2020.yaml'), 'utf8');
     expect(text).toMatch(/^# 未导入的内容（共 \d+ 行），按原文行号列出：$/m);
-    expect(text).toContain('# 第 940 行（这张表还不能自动导入，请照原文录入）：合计');
+    expect(text).toContain('# 第 230 行（此栏说明部门或单位，不是项目字段）：临汾市行政审批服务管理局');
   });
 
   it('never overwrites: a second import of the same year stops and leaves the file as it was', async () => {

@@ -23,7 +23,8 @@ export function amountsOf(raw: Raw): Map<string, Decimal> {
   };
   walk('income', raw.income);
   for (const l of (raw.expenditure as Raw[] | undefined) ?? []) for (const [k, v] of Object.entries(l)) if (k !== 'code' && k !== 'name') add(`expenditure.${l.code}.${k}`, v);
-  for (const [list, lines] of Object.entries((raw.economic as Raw | undefined) ?? {})) for (const l of (lines as Raw[]) ?? []) add(`economic.${list}.${l.code}`, l.amount);
+  // An economic 款 printed once per government class is told apart by its gov_code.
+  for (const [list, lines] of Object.entries((raw.economic as Raw | undefined) ?? {})) for (const l of (lines as Raw[]) ?? []) add(`economic.${list}.${l.code}${l.gov_code ? `/${l.gov_code}` : ''}`, l.amount);
   const three = { ...((raw.three_public as Raw | undefined) ?? {}) };
   delete three.explanation;
   walk('three_public', three);

@@ -41,7 +41,7 @@ export function codeText(cell: string | undefined): string | null {
 /** A label as printed, without spaces inside Chinese text, doubling or leading ordinals (一、 ① (1)). */
 export function labelText(cell: string): string {
   return undouble(cell)
-    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '')
+    .replace(/(?<=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef])\s+(?=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef])/g, '')
     .trim();
 }
 

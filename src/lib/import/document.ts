@@ -7,6 +7,7 @@ import { normaliseName } from '../derive/catalogue.ts';
 import type { Template } from '../schema/template.ts';
 import { labelText } from './cells.ts';
 import { importNarrative } from './narrative.ts';
+import { statedProcurement } from './procurement.ts';
 import { importProjectForms } from './projects.ts';
 import { tableSections, titleOf } from './segment.ts';
 import { importLines, type ImportLine, type Leftover } from './source.ts';
@@ -76,9 +77,20 @@ export function importDocument(text: string, target: ImportTarget, context: { te
   const projects = forms.projects.map((p) => ({ id: String(p.id), name: String(p.name ?? '') }));
   const draft = readSections(sections.filter((s) => s.table !== 'narrative'), { template: context.template, catalogue: context.catalogue, year: target.year, projects });
   // 项目支出表 gives each project's amount in 万元, beside its form's funding in 元.
-  for (const p of forms.projects) if (draft.projectAmounts[String(p.id)]) p.amount = draft.projectAmounts[String(p.id)];
+  for (const p of forms.projects) {
+    const id = String(p.id);
+    if (draft.projectAmounts[id]) p.amount = draft.projectAmounts[id];
+    // The table's name is the name where the form's differs only in how it is written
+    // (traditional characters 綜合窗口改革經費, bracket width): the tables print it the same way.
+    const tableName = draft.projectNames[id];
+    if (tableName) p.name = tableName;
+  }
   const narrative = importNarrative(sections.filter((s) => s.table === 'narrative'), outside);
   const name = departmentNameOf(lines, target.year);
+  // Procurement: the table's items and totals, else the totals the text states.
+  const stated = statedProcurement(lines);
+  const totals = { ...stated, ...draft.procurement?.totals };
+  const procurement = draft.procurement?.items.length || Object.keys(totals).length ? { ...totals, ...(draft.procurement?.items.length && { items: draft.procurement.items }) } : undefined;
   const adminUnits = draft.admin_costs.map((a) => ({ unit: units.idOf(a.unitName), amount: a.amount }));
 
   const data: Record<string, unknown> = {
@@ -99,6 +111,7 @@ export function importDocument(text: string, target: ImportTarget, context: { te
     ...(Object.keys(draft.three_public).length && { three_public: draft.three_public }),
     ...(adminUnits.length && { admin_costs: { units: adminUnits } }),
     ...(forms.projects.length && { projects: forms.projects }),
+    ...(procurement && { procurement }),
     ...(narrative.sections.length && { narrative: { sections: narrative.sections } }),
     published: draft.published,
   };

@@ -74,7 +74,13 @@ export function importLines(text: string, mode?: CellMode): ImportLine[] {
       return;
     }
     if (how === 'space') {
-      out.push({ line: i + 1, text, cells: text.split(' ') });
+      // An amount run into the next cell's words ("1,433.90一、一般公共服务支出", doubled or not) is two cells.
+      out.push({ line: i + 1, text, cells: text.split(' ').flatMap((c) => /^((?:-?[\d,]*\d\.\d+){1,2})(?=[^\d.,])(.+)$/.exec(c)?.slice(1) ?? [c]) });
+      return;
+    }
+    if (how === 'tab') {
+      // A line without tabs in a tab-separated document: a title or prose, one cell per run.
+      out.push({ line: i + 1, text, cells: text.split(/ {2,}/) });
       return;
     }
     // Layout: cells are runs of text separated by two or more spaces. Inside a run, a number is a

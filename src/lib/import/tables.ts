@@ -9,6 +9,7 @@ import type { Template } from '../schema/template.ts';
 import { amountText, bareLabel, codeText, isZero, labelText } from './cells.ts';
 import type { TableSection } from './segment.ts';
 import { simplifiedForm } from './projects.ts';
+import { readProcurementTable, type ProcurementItem } from './procurement.ts';
 import type { ImportLine, Leftover } from './source.ts';
 
 /** What the readers build: plain objects in the YAML's shape, amounts as printed text. */
@@ -19,8 +20,11 @@ export interface Draft {
   three_public: Record<string, string | Record<string, string>>;
   admin_costs: { unitName: string; amount: string; line: number }[];
   published: Record<string, Record<string, string>>;
-  /** Each project's amount (万元) from 项目支出表, by project id. */
+  /** 政府采购支出表: its finest items and kind totals. */
+  procurement?: { items: ProcurementItem[]; totals: Partial<Record<'goods' | 'works' | 'services', string>> };
+  /** Each project's amount (万元) and name from 项目支出表, by project id. */
   projectAmounts: Record<string, string>;
+  projectNames: Record<string, string>;
   /** Tables found, with the rows and amounts each placed. */
   found: { table: string; line: number; rows: number; amounts: number }[];
   leftovers: Leftover[];
@@ -29,6 +33,8 @@ export interface Draft {
 interface EconomicLine {
   code: string;
   name: string;
+  gov_code?: string;
+  gov_name?: string;
   amount: string;
   line: number;
 }
@@ -42,7 +48,7 @@ export interface ReadContext {
 }
 
 export function emptyDraft(): Draft {
-  return { income: {}, expenditure: [], economic: { basic: [], project: [] }, three_public: {}, admin_costs: [], published: {}, projectAmounts: {}, found: [], leftovers: [] };
+  return { income: {}, expenditure: [], economic: { basic: [], project: [] }, three_public: {}, admin_costs: [], published: {}, projectAmounts: {}, projectNames: {}, found: [], leftovers: [] };
 }
 
 const WORDS = {
@@ -292,8 +298,17 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
 }
 
 /** The economic 类 or 款 a printed name stands for (the tables print names only), or undefined. */
-function economicCode(name: string, ctx: ReadContext, level?: 3 | 5): string | undefined {
+function economicCode(name: string, ctx: ReadContext, level?: 3 | 5, under?: string): string | undefined {
   const bare = bareLabel(name);
+  // A 款 name may sit under two 类 (办公设备购置: 30902 and 31002): the 类 printed above decides.
+  if (under) {
+    const found = economicCode(name, ctx, level);
+    if (found && !found.startsWith(under)) {
+      const inClass = [...(ctx.catalogue.economic ?? [])].find(([code, entries]) => code.startsWith(under) && code.length === 5 && entries.some((e) => nameMatches(e, bare)));
+      if (inClass) return inClass[0];
+    }
+    return found;
+  }
   for (const [code, entries] of ctx.catalogue.economic ?? []) {
     if (level && code.length !== level) continue;
     const entry = lookup(ctx.catalogue.economic, code, ctx.year) ?? entries[0];
@@ -306,6 +321,7 @@ function economicCode(name: string, ctx: ReadContext, level?: 3 | 5): string | u
 function readBasicEconomic(section: TableSection, draft: Draft, ctx: ReadContext): void {
   let rows = 0;
   let amounts = 0;
+  let klass: string | undefined;
   for (const l of section.lines) {
     if (isUnitOrNote(l)) continue;
     const printedCode = /^\d{3}(\d{2})?$/.test(l.cells[0] ?? '') ? l.cells[0]! : undefined;
@@ -314,12 +330,21 @@ function readBasicEconomic(section: TableSection, draft: Draft, ctx: ReadContext
     if (!amount) continue;
     const name = labelText(nameCell);
     if (isWord(name, WORDS.total)) {
-      put(draft, 'basic_economic', 'economic', amount);
+      // 合计 names the template's total figures column by column (economic, personnel, public_costs).
+      const row = ctx.template.tables.find((t) => t.id === section.table)?.rows.find((r): r is Extract<typeof r, { economic: unknown }> => 'economic' in r);
+      const figures = row?.economic.total ?? ['economic'];
+      l.cells.slice(printedCode ? 2 : 1).map(amountText).filter((a): a is string => a !== null).forEach((a, k) => {
+        const figure = figures[k];
+        if (figure && !isZero(a)) {
+          put(draft, 'basic_economic', figure, a);
+          amounts++;
+        }
+      });
       rows++;
-      amounts++;
       continue;
     }
-    const code = printedCode ?? economicCode(name, ctx);
+    const code = printedCode ?? economicCode(name, ctx, undefined, klass);
+    if (code?.length === 3) klass = code;
     if (!code) {
       leftover(draft, l, `经济分类中没有“${name}”`, `“${name}” is not in the economic classification`);
       continue;
@@ -328,7 +353,13 @@ function readBasicEconomic(section: TableSection, draft: Draft, ctx: ReadContext
     if (isZero(amount)) continue;
     amounts++;
     if (code.length === 3) put(draft, 'basic_economic', `economic.${code}`, amount);
-    else draft.economic.basic.push({ code, name, amount, line: l.line });
+    else {
+      // A second name beside the 款 is its 政府预算支出经济分类 (工资奖金津补贴): the same 款 may be
+      // printed once per government class.
+      const govName = labelText(l.cells.slice(printedCode ? 2 : 1).find((c) => c !== '' && amountText(c) === null) ?? '');
+      const govCode = govName ? [...(ctx.catalogue.economicGov ?? [])].find(([c, entries]) => c.length === 5 && entries.some((e) => nameMatches(e, govName)))?.[0] : undefined;
+      draft.economic.basic.push({ code, name, ...(govCode && { gov_code: govCode, gov_name: govName }), amount, line: l.line });
+    }
   }
   draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
 }
@@ -489,7 +520,10 @@ function readAdminCosts(section: TableSection, draft: Draft): void {
     if (!label || !amount) continue;
     rows++;
     amounts++;
+    const previous = draft.admin_costs[draft.admin_costs.length - 1];
     if (isWord(label, WORDS.total)) put(draft, 'admin_costs', 'admin_costs', amount);
+    // The department's subtotal row followed by its only unit, both under one name: one unit.
+    else if (previous && previous.unitName === label && previous.amount === amount) amounts--;
     else draft.admin_costs.push({ unitName: label, amount, line: l.line });
   }
   draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
@@ -534,6 +568,7 @@ function readProjectExpenditure(section: TableSection, draft: Draft, ctx: ReadCo
     const total = values[0]!.text;
     if (id) {
       if (!isZero(total)) draft.projectAmounts[id] = total;
+      draft.projectNames[id] = name;
       rows++;
       amounts++;
     } else if (rows === 0 || isWord(name, WORDS.total)) {
@@ -582,6 +617,14 @@ export function readSections(sections: readonly TableSection[], ctx: ReadContext
       case 'project_expenditure':
         readProjectExpenditure(s, draft, ctx);
         break;
+      case 'procurement': {
+        const read = readProcurementTable(s);
+        draft.procurement = { items: read.items, totals: read.totals };
+        for (const [figure, amount] of Object.entries(read.published)) put(draft, 'procurement', figure, amount);
+        draft.leftovers.push(...read.leftovers);
+        draft.found.push({ table: s.table, line: s.title.line, rows: read.rows, amounts: read.items.length + Object.keys(read.published).length });
+        break;
+      }
       default: {
         const amounts = s.lines.filter((l) => l.cells.some((c) => amountText(c) !== null && !isZero(amountText(c)!)));
         draft.found.push({ table: s.table, line: s.title.line, rows: 0, amounts: 0 });
