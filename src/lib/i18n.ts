@@ -157,7 +157,7 @@ const STRINGS = {
   pendingDocument: { zh: '文件信息', en: 'document details' },
   pendingByClass: { zh: '{part}（按经济分类）', en: '{part} by economic class' },
   // npm run new (src/lib/cli/new.ts)
-  importUsage: { zh: '用法：npm run import -- <公开文件：.txt、.pdf 或填报工作簿 .xlsx> --to <地区>/<部门>/<年份> [--template 模板] [--lang zh|en]', en: 'usage: npm run import -- <published document: .txt, .pdf, or a fill-in workbook .xlsx> --to <region>/<dept>/<year> [--template id] [--lang zh|en]' },
+  importUsage: { zh: '用法：npm run import -- <公开文件：.txt、.pdf、预算系统导出的 .xlsx 或填报工作簿> --to <地区>/<部门>/<年份> [--template 模板] [--lang zh|en]', en: 'usage: npm run import -- <published document: .txt, .pdf, a budget system’s .xlsx export, or a fill-in workbook> --to <region>/<dept>/<year> [--template id] [--lang zh|en]' },
   importNoSource: { zh: '找不到文件 {file}。', en: 'No such file: {file}.' },
   importExists: { zh: '{file} 已经存在，导入不会覆盖它。要重新导入，先把它改名或删除。', en: '{file} already exists; import never overwrites a file. Rename or remove it to import again.' },
   importEmpty: { zh: '{file} 是空文件，没有可导入的内容。', en: '{file} is empty: there is nothing to import.' },
@@ -168,6 +168,7 @@ const STRINGS = {
   importPdfFailed: { zh: 'pdftotext 读取 {file} 失败：{reason}', en: 'pdftotext could not read {file}: {reason}' },
   importWorkbookProblems: { zh: '工作簿 {file} 有 {count} 处需要改正，没有写入任何文件：', en: 'The workbook {file} has {count} problems to fix; nothing was written:' },
   importWorkbookProblem: { zh: '  工作表“{sheet}” {cell}：{message}', en: '  sheet “{sheet}” {cell}: {message}' },
+  importSheets: { zh: '{file} 是电子表格，按每个工作表一张表读取（共 {count} 个工作表）。', en: '{file} is a spreadsheet, read as one table per sheet ({count} sheets).' },
   importWorkbookRead: { zh: '已读取工作簿 {file}。', en: 'Read the workbook {file}.' },
   importUnknownTemplate: { zh: '没有名为“{template}”的模板。可用的模板：{known}。', en: 'There is no template “{template}”. Templates: {known}.' },
   importNotDisclosure: { zh: '{file} 中没有找到任何部门预算公开的标准表或项目绩效目标表，看起来不是部门预算公开文件。', en: 'No standard table and no project form was found in {file}: it does not look like a department budget disclosure.' },

@@ -11,6 +11,9 @@ import { newWorkbook } from '../../src/lib/cli/new.ts';
 import { writeWorkbook } from '../../src/lib/import/workbook.ts';
 import { accuracy } from '../../src/lib/import/accuracy.ts';
 import { parseYaml } from '../../src/lib/source/yaml.ts';
+import ExcelJS from 'exceljs';
+import { importLines } from '../../src/lib/import/source.ts';
+import { tableSections } from '../../src/lib/import/segment.ts';
 import { hasPdftotext } from '../support/tools.ts';
 
 const temps: string[] = [];
@@ -92,7 +95,7 @@ describe('npm run import', () => {
     expect(files(root)).toEqual([]);
   });
 
-  it('stops on an empty file, a file that is not a disclosure, UTF-16, an unknown template, writing nothing', async () => {
+  it('stops on an empty file, a file that is not a disclosure, UTF-16, a broken spreadsheet, an unknown template, writing nothing', async () => {
     const root = portal();
     const dir = mkdtempSync(join(tmpdir(), 'gongkai-import-src-'));
     temps.push(dir);
@@ -105,6 +108,7 @@ describe('npm run import', () => {
       [[write('letter.txt', '关于召开年度工作会议的通知\n各科室：定于下周一召开会议。\n'), ...TO], '看起来不是部门预算公开文件'],
       [[write('utf16.txt', new Uint8Array([0xff, 0xfe, 0x31, 0x00, 0x32, 0x00])), ...TO], '不是可读的文本'],
       [[SEED, ...TO, '--template', 'nowhere'], '没有名为“nowhere”的模板'],
+      [[write('broken.xlsx', 'not a zip at all'), ...TO], '不是可读的文本'],
       [['tests/fixtures/import/no-such-file.txt', ...TO], '找不到文件'],
     ];
     for (const [args, message] of cases) {
@@ -153,6 +157,38 @@ describe('npm run import', () => {
     expect(r.message).toMatch(/工作簿 .* 有 \d+ 处需要改正，没有写入任何文件/);
     expect(r.message).toMatch(/工作表“经济分类” [A-Z]+\d+：/);
     expect(files(root)).toEqual([]);
+  });
+
+  it('reads a budget system’s export, one sheet per table, like the document: numbers at the decimals their format shows', async () => {
+    // The 临汾 2020 tables as a budget system exports them: a sheet per table, its title in the
+    // first row, amounts as number cells formatted 0.00 or #,##0.00 where the document prints so.
+    const book = new ExcelJS.Workbook();
+    const { sections } = tableSections(importLines(readFileSync(SEED, 'utf8')), (l) => /绩效目标申报表/.test(l.text));
+    sections.forEach((section, k) => {
+      const sheet = book.addWorksheet(`表${k + 1}`);
+      sheet.addRow([section.title.text]);
+      for (const line of section.lines) {
+        const row = sheet.addRow(line.cells.map((c) => (/^[\d,]+(\.\d+)?$/.test(c) && !/^0\d/.test(c) && c.length !== 3 && c.length !== 7 ? Number(c.replace(/,/g, '')) : c)));
+        line.cells.forEach((c, i) => {
+          const decimals = /\.(\d+)$/.exec(c)?.[1]?.length;
+          if (typeof row.getCell(i + 1).value === 'number' && decimals) row.getCell(i + 1).numFmt = `${c.includes(',') ? '#,##' : ''}0.${'0'.repeat(decimals)}`;
+        });
+      }
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-import-export-'));
+    temps.push(dir);
+    await book.xlsx.writeFile(join(dir, 'export.xlsx'));
+    const root = portal();
+    const r = await runImport([join(dir, 'export.xlsx'), ...TO], root);
+    expect(r.exitCode, r.message).toBe(0);
+    expect(r.message).toContain(`是电子表格，按每个工作表一张表读取（共 ${sections.length} 个工作表）`);
+    const draft = parse(readFileSync(join(root, 'linfen/xingzheng-shenpi/2020.yaml'), 'utf8'));
+    expect(draft.income).toEqual({ general_budget: '1,138.19' });
+    expect(draft.published.general_budget_expenditure['function.2010302']).toBe('210.00');
+    const hand = parse(readFileSync('data/linfen/xingzheng-shenpi/2020.yaml', 'utf8'));
+    delete hand.projects;
+    const a = accuracy(hand, draft);
+    expect(a.placed / a.total, a.missed.join(' ')).toBeGreaterThanOrEqual(0.95);
   });
 });
 

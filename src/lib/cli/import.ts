@@ -15,7 +15,8 @@ import { buildCatalogue } from '../derive/catalogue.ts';
 import { loadPortal } from '../source/load.ts';
 import { importDocument } from '../import/document.ts';
 import { sourceText } from '../import/source.ts';
-import { readWorkbook } from '../import/workbook.ts';
+import { LABELS, readWorkbook } from '../import/workbook.ts';
+import { isFillInWorkbook, spreadsheetText } from '../import/spreadsheet.ts';
 import { Document } from 'yaml';
 import { runCheck } from './check.ts';
 import { newDepartment } from './new.ts';
@@ -75,8 +76,15 @@ export async function runImport(argv: string[], root = 'data'): Promise<ImportRu
   const template = portal.templates.get(templateId);
   if (!template) return fail(tf('importUnknownTemplate', lang, { template: templateId, known: [...portal.templates.keys()].join(', ') }));
 
-  if (/\.xlsx$/i.test(source)) return importWorkbook(source, { root, region, department, year, target, lang });
-  const text = documentText(source, lang);
+  let text: { ok: true; text: string; notes: string[] } | { ok: false; message: string };
+  if (/\.xlsx$/i.test(source)) {
+    // Gongkai's fill-in workbook is read back whole; any other workbook is a budget system's
+    // export, one sheet per table, read like a document.
+    const bytes = readFileSync(source);
+    if (await isFillInWorkbook(bytes, LABELS.sheets.meta.zh)) return importWorkbook(source, { root, region, department, year, target, lang });
+    const sheets = await spreadsheetText(bytes);
+    text = sheets.ok ? { ok: true, text: sheets.text, notes: [tf('importSheets', lang, { file: source, count: sheets.sheets })] } : { ok: false, message: tf('importUnreadable', lang, { file: source, reason: sheets.reason }) };
+  } else text = documentText(source, lang);
   if (!text.ok) return fail(text.message);
   const result = importDocument(text.text, { region, department, year, document: basename(source) }, { template: template.data, catalogue: buildCatalogue(portal.classifications) });
   if (!result.found.length && !result.projects) return fail(tf('importNotDisclosure', lang, { file: source }));
