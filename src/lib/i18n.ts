@@ -168,6 +168,7 @@ const STRINGS = {
   importPdfFailed: { zh: 'pdftotext 读取 {file} 失败：{reason}', en: 'pdftotext could not read {file}: {reason}' },
   importWorkbookProblems: { zh: '工作簿 {file} 有 {count} 处需要改正，没有写入任何文件：', en: 'The workbook {file} has {count} problems to fix; nothing was written:' },
   importWorkbookProblem: { zh: '  工作表“{sheet}” {cell}：{message}', en: '  sheet “{sheet}” {cell}: {message}' },
+  importRecoded: { zh: '第 {line} 行印作 {printed}“{name}”，按本文件其他表中该名称的编码 {code} 录入；请核对并写勘误。', en: 'Line {line} prints {printed} “{name}”; placed under {code}, the code this name has in the document’s other tables. Check it and add an erratum.' },
   importSheets: { zh: '{file} 是电子表格，按每个工作表一张表读取（共 {count} 个工作表）。', en: '{file} is a spreadsheet, read as one table per sheet ({count} sheets).' },
   importWorkbookRead: { zh: '已读取工作簿 {file}。', en: 'Read the workbook {file}.' },
   importUnknownTemplate: { zh: '没有名为“{template}”的模板。可用的模板：{known}。', en: 'There is no template “{template}”. Templates: {known}.' },

@@ -38,6 +38,7 @@ describe('lines and cells', () => {
     // Doubling is undone only where it cannot be real: 22 and 1111 are amounts.
     expect(amountText('22')).toBe('22');
     expect(amountText('1111')).toBe('1111');
+    expect(amountText('3000.')).toBe('3000');
     expect(bareLabel('②公务用车运行维护费')).toBe('公务用车运行维护费');
     expect(bareLabel('一、一般公共预算')).toBe('一般公共预算');
   });

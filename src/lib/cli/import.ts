@@ -102,6 +102,7 @@ export async function runImport(argv: string[], root = 'data'): Promise<ImportRu
     ...result.found.map((f) => tf('importTable', lang, { line: f.line, title: title(f.table), rows: f.rows, amounts: f.amounts })),
     tf('importProjects', lang, { projects: result.projects, indicators: result.indicators }),
     ...(result.htmlConverted.length ? [tf('importHtml', lang, { lines: result.htmlConverted.join(', ') })] : []),
+    ...result.recoded.map((r) => tf('importRecoded', lang, { line: r.line, printed: r.printed, name: r.name, code: r.code })),
     ...(result.leftovers.length
       ? [
           tf('importLeftovers', lang, { count: result.leftovers.length, shown: Math.min(SHOWN_LEFTOVERS, result.leftovers.length) }),

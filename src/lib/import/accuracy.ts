@@ -29,7 +29,10 @@ export function amountsOf(raw: Raw): Map<string, Decimal> {
   delete three.explanation;
   walk('three_public', three);
   ((raw.admin_costs as { units?: Raw[] } | undefined)?.units ?? []).forEach((u, i) => add(`admin_costs.${i}`, u.amount));
-  for (const [table, figures] of Object.entries((raw.published as Raw | undefined) ?? {})) for (const [figure, v] of Object.entries((figures as Raw) ?? {})) add(`published.${table}.${figure}`, v);
+  // A unit's figure (admin_costs.<unit>) by the unit's place in the table: ids are the publisher's choice.
+  const unitIndex = new Map(((raw.admin_costs as { units?: Raw[] } | undefined)?.units ?? []).map((u, i) => [String(u.unit), i]));
+  const figureKey = (figure: string) => figure.replace(/^admin_costs\.(.+)$/, (whole, unit: string) => (unitIndex.has(unit) ? `admin_costs.#${unitIndex.get(unit)}` : whole));
+  for (const [table, figures] of Object.entries((raw.published as Raw | undefined) ?? {})) for (const [figure, v] of Object.entries((figures as Raw) ?? {})) add(`published.${table}.${figureKey(figure)}`, v);
   for (const p of (raw.projects as Raw[] | undefined) ?? []) {
     const key = `projects.${projectKey(p.name)}`;
     add(`${key}.amount`, p.amount);

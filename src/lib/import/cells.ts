@@ -21,7 +21,8 @@ const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** An amount cell as printed (thousands commas kept, as the YAML keeps them), or null. */
 export function amountText(cell: string | undefined): string | null {
   if (cell === undefined) return null;
-  const t = undouble(cell.replace(/\s+/g, ''));
+  // Extraction sometimes cuts the decimals off and leaves the point ("3000."): the value is whole.
+  const t = undouble(cell.replace(/\s+/g, '')).replace(/^(\d[\d,]*)\.$/, '$1');
   return AMOUNT.test(t) ? t : null;
 }
 

@@ -32,6 +32,8 @@ export interface ImportResult {
   leftovers: Leftover[];
   /** Source lines whose HTML was turned into plain text. */
   htmlConverted: number[];
+  /** Rows placed under the code their name has elsewhere in the document, not the code printed. */
+  recoded: Draft['recoded'];
   /** The department's name as the document prints it, when found. */
   departmentName?: string;
 }
@@ -92,6 +94,9 @@ export function importDocument(text: string, target: ImportTarget, context: { te
   const totals = { ...stated, ...draft.procurement?.totals };
   const procurement = draft.procurement?.items.length || Object.keys(totals).length ? { ...totals, ...(draft.procurement?.items.length && { items: draft.procurement.items }) } : undefined;
   const adminUnits = draft.admin_costs.map((a) => ({ unit: units.idOf(a.unitName), amount: a.amount }));
+  draft.admin_costs.forEach((a, i) => {
+    if (a.rowTotal) (draft.published.admin_costs ??= {})[`admin_costs.${adminUnits[i]!.unit}`] = a.amount;
+  });
 
   const data: Record<string, unknown> = {
     region: target.region,
@@ -126,11 +131,11 @@ export function importDocument(text: string, target: ImportTarget, context: { te
   const outsideLeftovers: Leftover[] = outside.filter((l) => !titleOf(l) && !narrative.placed.has(l.line)).map((l) => ({ line: l.line, text: l.text, reason: { zh: '不在任何已识别的表中', en: 'outside every recognised table' } }));
   const leftovers = [...draft.leftovers, ...forms.leftovers, ...narrativeLeftovers, ...outsideLeftovers].sort((a, b) => a.line - b.line);
   const indicators = forms.projects.reduce((n, p) => n + (Array.isArray(p.indicators) ? p.indicators.length : 0), 0);
-  return { yaml: toYaml(data, target, leftovers, forms.htmlConverted), data, found: draft.found, projects: forms.projects.length, indicators, leftovers, htmlConverted: forms.htmlConverted, ...(name && { departmentName: name }) };
+  return { yaml: toYaml(data, target, leftovers, forms.htmlConverted, draft.recoded), data, found: draft.found, projects: forms.projects.length, indicators, leftovers, htmlConverted: forms.htmlConverted, recoded: draft.recoded, ...(name && { departmentName: name }) };
 }
 
 /** The draft's text: a header that says what it is, the data, then every leftover as a comment. */
-function toYaml(data: Record<string, unknown>, target: ImportTarget, leftovers: readonly Leftover[], htmlConverted: readonly number[]): string {
+function toYaml(data: Record<string, unknown>, target: ImportTarget, leftovers: readonly Leftover[], htmlConverted: readonly number[], recoded: Draft['recoded']): string {
   const doc = new Document(data);
   // Short lines in flow style, as hand-made files write them: one expenditure or economic line per row.
   const flow = (node: unknown) => {
@@ -146,6 +151,7 @@ function toYaml(data: Record<string, unknown>, target: ImportTarget, leftovers: 
     `# 由 npm run import 从 ${target.document} 导入的草稿。请逐项对照公开文件核对，再运行 npm run check。`,
     `# Draft imported from ${target.document} by npm run import. Check every figure against the document.`,
     ...(htmlConverted.length ? [`# 第 ${htmlConverted.join('、')} 行的 HTML 已转为纯文本。`] : []),
+    ...recoded.map((r) => `# 第 ${r.line} 行印作 ${r.printed}“${r.name}”，该编码在分类目录中是另一科目；按本文件其他表中“${r.name}”的编码 ${r.code} 录入，请核对并写勘误。`),
   ];
   const body = String(doc);
   const rest = leftovers.length

@@ -18,13 +18,18 @@ export interface Draft {
   expenditure: { code: string; name: string; basic?: string; project?: string; line: number }[];
   economic: { basic: EconomicLine[]; project: EconomicLine[] };
   three_public: Record<string, string | Record<string, string>>;
-  admin_costs: { unitName: string; amount: string; line: number }[];
+  /** `rowTotal`: the amount is the 合计 of a row split by fund (a control total as well). */
+  admin_costs: { unitName: string; amount: string; line: number; rowTotal?: boolean }[];
   published: Record<string, Record<string, string>>;
   /** 政府采购支出表: its finest items and kind totals. */
   procurement?: { items: ProcurementItem[]; totals: Partial<Record<'goods' | 'works' | 'services', string>> };
   /** Each project's amount (万元) and name from 项目支出表, by project id. */
   projectAmounts: Record<string, string>;
   projectNames: Record<string, string>;
+  /** Codes of this document's rows whose code and name agree, by name. */
+  codeByName: Map<string, string>;
+  /** Rows placed under another code than printed (recodeByName), to say so in the draft. */
+  recoded: { line: number; printed: string; code: string; name: string }[];
   /** Tables found, with the rows and amounts each placed. */
   found: { table: string; line: number; rows: number; amounts: number }[];
   leftovers: Leftover[];
@@ -48,7 +53,7 @@ export interface ReadContext {
 }
 
 export function emptyDraft(): Draft {
-  return { income: {}, expenditure: [], economic: { basic: [], project: [] }, three_public: {}, admin_costs: [], published: {}, projectAmounts: {}, projectNames: {}, found: [], leftovers: [] };
+  return { income: {}, expenditure: [], economic: { basic: [], project: [] }, three_public: {}, admin_costs: [], published: {}, projectAmounts: {}, projectNames: {}, codeByName: new Map(), recoded: [], found: [], leftovers: [] };
 }
 
 const WORDS = {
@@ -202,6 +207,25 @@ function clustersOf(ends: readonly number[]): number[] {
 }
 
 /**
+ * A row whose printed code names something else in the catalogue, while the same name has its own
+ * code in another table of this document (忻州 2022 prints 社会保障和就业支出 as 2080505 in one
+ * table, as 208 in 支出总表), is placed under that code, and the draft says so at its line. Codes
+ * that agree with their names are remembered for the tables read after.
+ */
+function recodeByName(code: string, name: string, draft: Draft, ctx: ReadContext, l: ImportLine): string {
+  const key = normaliseName(name.replace(/[（(][^）)]*[）)]$/, ''));
+  const entry = lookup(ctx.catalogue.functional, code, ctx.year);
+  if (!entry || nameMatches(entry, name) || nameMatches(entry, name.replace(/[（(][^）)]*[）)]$/, ''))) {
+    if (!draft.codeByName.has(key)) draft.codeByName.set(key, code);
+    return code;
+  }
+  const other = draft.codeByName.get(key);
+  if (!other || other === code) return code;
+  draft.recoded.push({ line: l.line, printed: code, code: other, name });
+  return other;
+}
+
+/**
  * A functional table (收入总表, 支出总表, 一般公共预算支出表): rows of code, name and amounts.
  * Columns come from the headings where they name them, else from the template in order.
  */
@@ -271,7 +295,8 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
       placedRows++;
       continue;
     }
-    const full = restoreCode(code, name, context, ctx.catalogue, ctx.year);
+    const restored = restoreCode(code, name, context, ctx.catalogue, ctx.year);
+    const full = recodeByName(restored, name, draft, ctx, l);
     if (full.length === 3) Object.assign(context, { klass: full, kuan: undefined });
     if (full.length === 5) context.kuan = full;
     const amounts: Record<string, string> = {};
@@ -439,20 +464,44 @@ function readFiscalSummary(section: TableSection, draft: Draft, ctx: ReadContext
     amounts++;
     return true;
   };
+  // Text not split by tabs wraps a long class name over lines, its amounts on a line of their own
+  // ("一、一般公共服务支" / "出" / "1,390.32 1,390.32"): the name waits for its amounts.
+  let pending: string | undefined;
   for (const l of section.lines) {
     if (isUnitOrNote(l)) continue;
     let used = false;
+    const words = l.cells.filter((c) => c !== '' && amountText(c) === null);
+    const values = l.cells.filter((c) => amountText(c) !== null);
+    if (!l.tabbed && !values.length && words.length === 1) {
+      const word = labelText(words[0]!);
+      if (/^[一二三四五六七八九十]+、/.test(word) && !fundOf(word)) pending = word;
+      else if (pending) pending += word;
+      continue;
+    }
+    if (!l.tabbed && !words.length && pending) {
+      const klass = functionalClass(pending, ctx);
+      values.map(amountText).forEach((amount, k) => {
+        const select = selects[k];
+        if (!place(l, klass && select ? (select === 'total' ? `function.${klass}` : `function.${klass}.${select}`) : undefined, amount) && amount && !isZero(amount)) leftover(draft, l, `“${pending}”的金额 ${amount} 无法对应到模板的栏目`, `${amount} of “${pending}” fits no column of the template`);
+      });
+      pending = undefined;
+      rows++;
+      continue;
+    }
+    pending = undefined;
     // Left: a fund or an income total.
     const left = bareLabel(l.cells[0] ?? '').replace(/\s+/g, '');
     const leftAmount = amountText(l.cells[1]);
-    if (left && leftAmount) {
+    if (left && leftAmount && (l.tabbed || fundOf(left) || /收入/.test(left))) {
       const fund = fundOf(left);
       const figure = fund ? `income.${fund}` : /收入总计/.test(left) ? 'income_grand_total' : /收入合计/.test(left) ? 'income' : undefined;
       if (place(l, figure, leftAmount)) used = true;
       else if (!isZero(leftAmount)) leftover(draft, l, `“${left}”不是已知的收入项目`, `“${left}” is not a known income item`);
     }
-    // Right: the first label after the left pair, then its amounts by column.
-    const at = l.cells.findIndex((c, i) => i >= 2 && c !== '' && amountText(c) === null);
+    // Right: the first label after the left pair, then its amounts by column. Without tabs, a line
+    // whose income side is blank starts with the spending label.
+    const spendingFirst = !l.tabbed && left !== '' && !fundOf(left) && functionalClass(left, ctx) !== undefined;
+    const at = spendingFirst ? 0 : l.cells.findIndex((c, i) => i >= 2 && c !== '' && amountText(c) === null);
     if (at >= 0) {
       const label = bareLabel(l.cells[at]!).replace(/\s+/g, '');
       const cells = l.cells.slice(at + 1).map((c) => (c === '' ? null : amountText(c)));
@@ -486,6 +535,9 @@ const THREE_PUBLIC: [RegExp, string][] = [
   [/^合计$/, 'published:three_public'],
 ];
 
+/** A row whose first amount is followed by others (合计, then one column per fund): its 合计 sums them. */
+const rowTotal = (l: ImportLine) => l.cells.slice(1).filter((c) => amountText(c) !== null).length > 1;
+
 /** “三公”经费表: one row per item, the amount in the first amount column (合计). */
 function readThreePublic(section: TableSection, draft: Draft): void {
   let rows = 0;
@@ -504,7 +556,11 @@ function readThreePublic(section: TableSection, draft: Draft): void {
     amounts++;
     if (target.startsWith('published:')) put(draft, 'three_public', target.slice('published:'.length), amount);
     else if (target.startsWith('meetings.')) ((draft.three_public.meetings ??= {}) as Record<string, string>)[target.slice('meetings.'.length)] = amount;
-    else draft.three_public[target] = amount;
+    else {
+      draft.three_public[target] = amount;
+      // Beside columns by fund, an item's 合计 is the sum of its row: a control total too.
+      if (rowTotal(l)) put(draft, 'three_public', `three_public.${target}`, amount);
+    }
   }
   draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
 }
@@ -524,7 +580,7 @@ function readAdminCosts(section: TableSection, draft: Draft): void {
     if (isWord(label, WORDS.total)) put(draft, 'admin_costs', 'admin_costs', amount);
     // The department's subtotal row followed by its only unit, both under one name: one unit.
     else if (previous && previous.unitName === label && previous.amount === amount) amounts--;
-    else draft.admin_costs.push({ unitName: label, amount, line: l.line });
+    else draft.admin_costs.push({ unitName: label, amount, line: l.line, ...(rowTotal(l) && { rowTotal: true }) });
   }
   draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
 }
