@@ -8,6 +8,7 @@ import type { Template } from '../schema/template.ts';
 import { labelText } from './cells.ts';
 import { importNarrative } from './narrative.ts';
 import { statedProcurement } from './procurement.ts';
+import { isPerformanceTargetsTitle, readPerformanceTargets } from './performance-targets.ts';
 import { importProjectForms } from './projects.ts';
 import { tableSections, titleOf } from './segment.ts';
 import { importLines, type ImportLine, type Leftover } from './source.ts';
@@ -71,7 +72,13 @@ export function importDocument(text: string, target: ImportTarget, context: { te
   const lines = importLines(text);
   const units = new Units();
   const forms = importProjectForms(lines, { unitId: (name) => units.idOf(name) });
-  const inForm = (l: ImportLine) => forms.consumed.some(([a, b]) => l.line >= a && l.line <= b);
+  // The department-wide targets: from their title to the next table or form.
+  const targetsAt = lines.findIndex((l) => isPerformanceTargetsTitle(l));
+  const targetsEnd = targetsAt < 0 ? -1 : lines.findIndex((l, i) => i > targetsAt && (titleOf(l) !== null || isFormTitle(l)));
+  const targetLines = targetsAt < 0 ? [] : lines.slice(targetsAt, targetsEnd < 0 ? undefined : targetsEnd);
+  const performance = targetLines.length ? readPerformanceTargets(targetLines) : undefined;
+  const inTargets = new Set(targetLines.map((l) => l.line));
+  const inForm = (l: ImportLine) => inTargets.has(l.line) || forms.consumed.some(([a, b]) => l.line >= a && l.line <= b);
   const { sections, outside } = tableSections(
     lines.filter((l) => !inForm(l)),
     (l) => isFormTitle(l),
@@ -118,6 +125,7 @@ export function importDocument(text: string, target: ImportTarget, context: { te
     ...(forms.projects.length && { projects: forms.projects }),
     ...(procurement && { procurement }),
     ...(narrative.sections.length && { narrative: { sections: narrative.sections } }),
+    ...(performance && Object.keys(performance.targets).length && { performance_targets: performance.targets }),
     published: draft.published,
   };
   if (!units.list.length) delete (data.organisation as Record<string, unknown>).units;
@@ -129,7 +137,7 @@ export function importDocument(text: string, target: ImportTarget, context: { te
     .filter((l) => !narrative.placed.has(l.line))
     .map((l) => ({ line: l.line, text: l.text, reason: { zh: '情况说明中编号标题之前的文字', en: 'text of the notes before their first numbered heading' } }));
   const outsideLeftovers: Leftover[] = outside.filter((l) => !titleOf(l) && !narrative.placed.has(l.line)).map((l) => ({ line: l.line, text: l.text, reason: { zh: '不在任何已识别的表中', en: 'outside every recognised table' } }));
-  const leftovers = [...draft.leftovers, ...forms.leftovers, ...narrativeLeftovers, ...outsideLeftovers].sort((a, b) => a.line - b.line);
+  const leftovers = [...draft.leftovers, ...forms.leftovers, ...(performance?.leftovers ?? []), ...narrativeLeftovers, ...outsideLeftovers].sort((a, b) => a.line - b.line);
   const indicators = forms.projects.reduce((n, p) => n + (Array.isArray(p.indicators) ? p.indicators.length : 0), 0);
   return { yaml: toYaml(data, target, leftovers, forms.htmlConverted, draft.recoded), data, found: draft.found, projects: forms.projects.length, indicators, leftovers, htmlConverted: forms.htmlConverted, recoded: draft.recoded, ...(name && { departmentName: name }) };
 }

@@ -243,7 +243,7 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
     const first = labelText(l.cells[0] ?? '');
     const isRow = codeText(l.cells[0]) !== null || (isWord(first, WORDS.total) && l.cells.some((c) => amountText(c) !== null)) || (first === '' && isWord(labelText(l.cells[1] ?? ''), WORDS.total));
     if (isRow) rows.push(l);
-    else if (!rows.length && l.tabbed) {
+    else if (!rows.length && l.tabbed && !l.cells.some((c) => amountText(c) !== null)) {
       // The heading line that names the most columns says where they are (a line above it may
       // name a group: 2024年预算数 over 合计, 基本支出, 项目支出).
       const named = new Map<number, string>();
@@ -682,6 +682,11 @@ export function readSections(sections: readonly TableSection[], ctx: ReadContext
         break;
       }
       default: {
+        // Any other table the template lays out by functional code (河南's 支出总表（按资金来源）…).
+        if (ctx.template.tables.find((t) => t.id === s.table)?.rows.some((r) => 'functional' in r)) {
+          readFunctional(s, draft, ctx, false);
+          break;
+        }
         const amounts = s.lines.filter((l) => l.cells.some((c) => amountText(c) !== null && !isZero(amountText(c)!)));
         draft.found.push({ table: s.table, line: s.title.line, rows: 0, amounts: 0 });
         for (const l of amounts) leftover(draft, l, '这张表还不能自动导入，请照原文录入', 'this table is not imported yet: enter it from the document');
