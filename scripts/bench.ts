@@ -3,7 +3,7 @@
 // the full build (validate, render, search index) with peak memory; report a disclosure page's
 // compressed weight; at --loop-size (1,000) the publisher's loop with the check cache (loopBench).
 // Writes BENCHMARKS.md (with --loop-only: measures and rewrites only the loop's section). Not part of `npm test`: numbers are measured, not asserted.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,76 @@ function measure(cmd: string[], env: Record<string, string> = {}, cwd?: string):
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [seconds, kb] = last.split(' ').map(Number);
   return { seconds: seconds ?? NaN, peakMB: Math.round((kb ?? 0) / 1024), ok: r.status === 0, output: `${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}` };
+}
+
+const PAGE_BYTES = Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
+
+/** Every process on the machine: pid, parent, name and resident bytes (Linux /proc). */
+function processes(): { pid: number; ppid: number; name: string; rss: number }[] {
+  const out: { pid: number; ppid: number; name: string; rss: number }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.push({ pid: Number(entry), ppid: Number(fields[1]), name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), rss: Number(fields[21]) * PAGE_BYTES });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs a command and samples, every 100 ms, the resident memory of it and all its descendants
+ * (Astro, the search-index process, Pagefind's own binary): the peak of their sum, and each
+ * program's own peak. GNU time's %M is the largest single process only.
+ */
+async function measureTree(cmd: string[], env: Record<string, string> = {}, cwd?: string): Promise<{ seconds: number; peakMB: number; byProgram: Record<string, number>; ok: boolean; output: string }> {
+  const started = performance.now();
+  const child = spawn(cmd[0]!, cmd.slice(1), { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peak = 0;
+  const byProgram: Record<string, number> = {};
+  const sample = () => {
+    const all = processes();
+    const tree = new Set([child.pid!]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+    }
+    let total = 0;
+    for (const p of all) {
+      if (!tree.has(p.pid)) continue;
+      total += p.rss;
+      byProgram[p.name] = Math.max(byProgram[p.name] ?? 0, Math.round(p.rss / 2 ** 20));
+    }
+    peak = Math.max(peak, total);
+  };
+  const timer = setInterval(sample, 100);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  return { seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 2 ** 20), byProgram, ok: code === 0, output };
+}
+
+/** Phase times from the build's log: checking, rendering (Astro's pages), indexing. */
+function phases(output: string): { check?: number; render?: number; pages?: number; index?: number } {
+  const num = (re: RegExp) => {
+    const m = re.exec(output);
+    return m ? Number(m[1]) : undefined;
+  };
+  // Astro: "generating static routes", the pages, then "✓ Completed in 52.31s." for that stage.
+  const from = output.indexOf('generating static routes');
+  const rendered = from < 0 ? null : /Completed in ([\d.]+)(m?s)/.exec(output.slice(from));
+  const pages = num(/(\d+) page\(s\) built in/);
+  return {
+    check: num(/files checked in ([\d.]+) s/),
+    ...(rendered && { render: Number(rendered[1]) / (rendered[2] === 'ms' ? 1000 : 1) }),
+    ...(pages !== undefined && { pages }),
+    index: num(/search index: \d+ pages in ([\d.]+) s/),
+  };
 }
 
 /** The floor: reading and parsing every YAML file, nothing else. */
@@ -153,12 +223,16 @@ for (const n of sizes) {
   const gen = generatePortal({ disclosures: n, out: root, seed: 1 });
   const yamlMB = files(root).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
   const floor = parseOnly(root);
-  const check = measure([node, 'scripts/check.js', '--root', root, root, '--format', 'json']);
+  // The full check, as the build runs it: without the publisher's cache.
+  const check = measure([node, 'scripts/check.js', '--root', root, root, '--format', 'json', '--no-cache']);
   if (!check.ok) throw new Error(`check failed for ${n}:\n${check.output}`);
   rmSync(dist, { recursive: true, force: true });
-  const build = measure([node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist, '--silent'], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1' });
+  const build = await measureTree([node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
   const pages = build.ok ? files(dist).filter((f) => f.endsWith('.html')).length : 0;
-  rows.push(`| ${n.toLocaleString('en')} | ${gen.projects.toLocaleString('en')} | ${yamlMB.toFixed(1)} | ${floor.toFixed(1)} s | ${check.seconds.toFixed(1)} s (${(check.seconds / floor).toFixed(2)}×) | ${check.peakMB} MB | ${build.ok ? `${build.seconds.toFixed(0)} s` : 'failed'} | ${build.peakMB} MB | ${pages.toLocaleString('en')} |`);
+  const phase = phases(build.output);
+  const s1 = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(0)} s`);
+  const largest = Object.entries(build.byProgram).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name, mb]) => `${name} ${mb}`).join(', ');
+  rows.push(`| ${n.toLocaleString('en')} | ${gen.projects.toLocaleString('en')} | ${yamlMB.toFixed(1)} | ${floor.toFixed(1)} s | ${check.seconds.toFixed(1)} s (${(check.seconds / floor).toFixed(2)}×) | ${check.peakMB} MB | ${build.ok ? `${build.seconds.toFixed(0)} s` : 'failed'} | ${s1(phase.check)} / ${s1(phase.render)} / ${s1(phase.index)} | ${phase.render && phase.pages ? Math.round(phase.pages / phase.render) : '?'} | ${build.peakMB} MB (${largest}) | ${pages.toLocaleString('en')} |`);
   console.log(rows[rows.length - 1]);
   if (build.ok && !weight) {
     const first = files(dist).find((f) => /\/20\d\d\/index\.html$/.test(f) && !f.includes('/en/'))!;
@@ -179,10 +253,12 @@ const report = `# Benchmarks
 Measured by \`npm run bench\` (\`scripts/bench.ts\`) on ${machine}, ${new Date().toISOString().slice(0, 10)}.
 Portals are generated by \`scripts/generate-portal.ts\` (seed 1): regions × 10 departments × 5 years,
 8–16 functional lines, 15–25 economic lines and about 25 projects with indicators per disclosure, all
-balanced. Times are wall-clock; peak memory is the largest process's resident set (GNU time).
+balanced. Times are wall-clock. The check's peak is its process's resident set (GNU time); the
+build's peak is the sum over all its processes (Astro, the search-index process and Pagefind's own
+binary), sampled every 100 ms from /proc, with the two largest programs' own peaks beside it.
 
-| disclosures | projects | YAML (MB) | parse only (floor) | check | check peak | full build | build peak | HTML pages |
-|---|---|---|---|---|---|---|---|---|
+| disclosures | projects | YAML (MB) | parse only (floor) | check | check peak | full build | check / render / index | pages per second (render) | build peak, all processes (largest, MB) | HTML pages |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 - **parse only**: reading and YAML-parsing every file (\`yaml\` parseDocument), the floor for any checker.
