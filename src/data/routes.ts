@@ -1,6 +1,8 @@
 // Static paths for every route, shared by the Chinese pages and their English twins under /en/.
+import { existsSync } from 'node:fs';
 import { loadSite } from './site.ts';
 import { otherLang, rootLanguage } from '../lib/i18n.ts';
+import { archivePath } from '../lib/source/load.ts';
 import type { Lang } from '../lib/glossary.ts';
 
 /** The language at the root of the site, from portal.yaml. */
@@ -44,4 +46,16 @@ function allProjectPaths() {
   return loadSite().disclosures.flatMap((entry) =>
     (entry.data.projects ?? []).map((project) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), project: project.id }, props: { entry, project } })),
   );
+}
+
+/**
+ * The archived copies of the documents (source.archive), each published beside its disclosure. A
+ * build has checked that each is there; under astro dev a missing one (a finding) has no page.
+ */
+export function archivePaths() {
+  return loadSite().disclosures.flatMap((entry) => {
+    const name = entry.data.source.archive;
+    const file = name ? archivePath(entry.file.source.file, name) : '';
+    return name && existsSync(file) ? [{ params: { region: entry.region, dept: entry.department, year: String(entry.year), archive: name }, props: { file } }] : [];
+  });
 }

@@ -50,3 +50,12 @@ export function formatSigned(value: Decimal): string {
 export function share(part: Decimal, whole: Decimal): Decimal | null {
   return whole.isZero() ? null : part.dividedBy(whole).times(100);
 }
+
+/**
+ * A department's name that says its region: its full name when that starts with the region's
+ * (晋城市行政审批服务管理局), else the region's name before it. Never the region before the short
+ * name, which may carry the region's level itself: 晋城市 and 市审批局 would read 晋城市市审批局.
+ */
+export function nameWithRegion(region: string, department: { name: string }): string {
+  return department.name.startsWith(region) ? department.name : `${region}${department.name}`;
+}

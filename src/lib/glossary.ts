@@ -254,7 +254,7 @@ export const PROJECT_FIELDS = terms({
   previous_annual: { zh: '项目上年度金额', en: 'Project amount last year' },
   code: { zh: '功能科目', en: 'Functional code' },
   attribute: { zh: '项目属性', en: 'Attribute' },
-  category: { zh: '项目类别', en: 'Category' },
+  category: { zh: '项目类别', en: 'Category', variants: ['项目类型'] },
   period: { zh: '项目期', en: 'Duration' },
   long_term: { zh: '长期', en: 'Long-term' },
   dates: { zh: '起止日期', en: 'Start and end' },

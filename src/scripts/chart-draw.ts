@@ -2,16 +2,12 @@
 // becomes a float; tooltips show the exact amounts from the spec.
 import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import { PALETTE } from '../lib/charts/palette.ts';
+import { shortenLabel } from '../lib/charts/label.ts';
 import type { ChartSpec } from '../lib/charts/specs.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 Chart.defaults.font.family = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 Chart.defaults.animation = false;
-
-/** A label cut to `max` characters with an ellipsis; the tooltip and the table keep it whole. */
-function shorten(label: string, max: number): string {
-  return [...label].length > max ? `${[...label].slice(0, max - 1).join('')}…` : label;
-}
 
 function configOf(spec: ChartSpec, width: number): ChartConfiguration {
   // Tooltips read "基本支出：232.61 万元" on Chinese pages, "Basic expenditure: 232.61 10k yuan" on English ones.
@@ -34,7 +30,7 @@ function configOf(spec: ChartSpec, width: number): ChartConfiguration {
   const maxLabel = Math.max(6, Math.floor(width / 2 / 13));
   const labelAxis = {
     stacked: spec.stacked,
-    ticks: { autoSkip: false, ...(spec.horizontal && { callback: (_value: string | number, index: number) => shorten(spec.labels[index] ?? '', maxLabel) }) },
+    ticks: { autoSkip: false, ...(spec.horizontal && { callback: (_value: string | number, index: number) => shortenLabel(spec.labels[index] ?? '', maxLabel) }) },
   };
   return {
     type: 'bar',

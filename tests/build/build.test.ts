@@ -114,6 +114,29 @@ describe('astro build', () => {
     expect(r.out).toMatch(/portal\.yaml:4:\d+/);
   });
 
+  it('links the published document and publishes its archived copy beside the disclosure', () => {
+    const root = ruleFixtureDir('reference/archive-missing', 'pass');
+    const r = build(root);
+    expect(r.code, r.out).toBe(0);
+    const archived = join(r.outDir, 'demo', 'dept', '2021', '2021.pdf');
+    expect(readFileSync(archived).equals(readFileSync(join(root, 'demo', 'dept', 'archive', '2021.pdf')))).toBe(true);
+    for (const [page, words] of [[['demo', 'dept', '2021'], ['原文地址：', '存档副本：']], [['en', 'demo', 'dept', '2021'], ['Published at: ', 'Archived copy: ']]] as const) {
+      const source = readFileSync(join(r.outDir, ...page, 'index.html'), 'utf8').split('<section aria-labelledby="source-title">')[1]!.split('</section>')[0]!;
+      expect(source).toContain(`<li>${words[0]}<a href="https://www.example.org/budget/2021.pdf" rel="external noopener noreferrer" data-source-url>https://www.example.org/budget/2021.pdf</a></li>`);
+      expect(source).toContain(`<li>${words[1]}<a href="/demo/dept/2021/2021.pdf" data-source-archive>2021.pdf</a></li>`);
+    }
+    // A disclosure without them links neither.
+    const y2020 = readFileSync(join(r.outDir, 'demo', 'dept', '2020', 'index.html'), 'utf8');
+    expect(y2020).not.toContain('data-source-url');
+    expect(y2020).not.toContain('data-source-archive');
+  });
+
+  it('refuses a disclosure whose archived copy is missing, at its line', () => {
+    const r = build(ruleFixtureDir('reference/archive-missing', 'fail'));
+    expect(r.code).not.toBe(0);
+    expect(r.out).toMatch(/demo\/dept\/2021\.yaml:12:\d+ {2}错误 {2}存档文件不存在 {2}\[reference\/archive-missing\]/);
+  });
+
   it('escapes text from data', () => {
     const root = mkdtempSync(join(tmpdir(), 'gongkai-escape-'));
     outDirs.push(root);

@@ -1,7 +1,7 @@
 // Publisher tools: `new` starts next year or a department; `check --changed` checks what a change
 // touches; the pull-request workflow runs commands that exist; editors get the schemas.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -121,12 +121,15 @@ describe('npm run new, then npm run check: a new year’s file', () => {
     const misprinted = readFileSync(source, 'utf8')
       .replace('{ code: "2010301", name: 行政运行, basic: 300.00 }', '{ code: "2010301", name: 行政运行, basic: 300.00, printed: [{ table: expenditure_summary, name: 行政运行支出 }] }')
       .replace('{ code: "2010350", name: 事业运行, basic: 80.00 }', '{ code: "2010350", name: 事业运行, basic: 80.00 }\n  - code: "2010399"\n    name: 其他\n    basic: 0.00\n    printed:\n      - { table: income_summary, code: "2010398" }')
+      .replace('  year: 2021\norganisation', '  year: 2021\n  url: https://www.example.org/2021.pdf\n  archive: 2021.pdf\norganisation')
       .concat('errata:\n  - path: published.procurement.procurement\n    published: 70.00\n    corrected: 70.00\n    evidence: 示例。\nnotes:\n  - rule: balance/procurement\n    path: procurement\n    text: 示例说明。\n');
     writeFileSync(source, misprinted);
+    mkdirSync(join(dir, 'data', 'demo', 'dept', 'archive'));
+    writeFileSync(join(dir, 'data', 'demo', 'dept', 'archive', '2021.pdf'), '%PDF-1.4\n');
     expect(parse(misprinted).expenditure[0].printed).toHaveLength(1);
     expect(run(NEW, dir, 'demo/dept/2022').status).toBe(0);
     const text = readFileSync(join(dir, NEW_FILE), 'utf8');
-    expect(text).not.toMatch(/printed|errata|notes:|行政运行支出|示例说明/);
+    expect(text).not.toMatch(/printed|errata|notes:|行政运行支出|示例说明|example\.org|archive|2021\.pdf/);
     const data = parse(text);
     expect(data.expenditure.map((l: { code: string }) => l.code)).toEqual(['2010301', '2010302', '2010350', '2010399', '2080505', '2210201']);
     expect(data.expenditure[0]).toEqual({ code: '2010301', name: '行政运行', basic: null });
@@ -203,6 +206,23 @@ describe('npm run check -- --changed', () => {
     const gh = check(dir, '--changed', 'main', '--format', 'github');
     expect(gh.status).toBe(1);
     expect(gh.stdout).toMatch(/^::error file=data\/demo\/dept\/2020\.yaml,line=7,/m);
+  });
+
+  it('checks the files of a department whose archived copy is removed, and finds the missing copy', () => {
+    const dir = portalCopy();
+    const file = join(dir, 'data', 'demo', 'dept', '2021.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  year: 2021\norganisation', '  year: 2021\n  archive: 2021.pdf\norganisation'));
+    mkdirSync(join(dir, 'data', 'demo', 'dept', 'archive'));
+    writeFileSync(join(dir, 'data', 'demo', 'dept', 'archive', '2021.pdf'), '%PDF-1.4\n');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'add', '.');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    expect(JSON.parse(check(dir, '--changed', 'main', '--format', 'json').stdout).filesChecked).toBe(0);
+    rmSync(join(dir, 'data', 'demo', 'dept', 'archive', '2021.pdf'));
+    const json = JSON.parse(check(dir, '--changed', 'main', '--format', 'json').stdout);
+    expect(json.filesChecked).toBe(3);
+    expect(json.findings.map((f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['reference/archive-missing data/demo/dept/2021.yaml:11']);
   });
 
   it('checks every file of a department when department.yaml changes', () => {

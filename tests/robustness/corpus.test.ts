@@ -61,6 +61,10 @@ const CORPUS: [string, string | Uint8Array, string | RegExp][] = [
   ['a unit id with spaces', BASE.replace('id: bureau, name', 'id: "bu reau", name'), 'schema/value'],
   ['a script in a name', BASE.replace('name: 热线运行', 'name: "<script>alert(1)</script>"'), 'schema/html'],
   ['an image with onerror', BASE.replace('duties: 负责示例工作。', 'duties: "<img src=x onerror=alert(1)>"'), 'schema/html'],
+  ['a javascript: address for the document', BASE.replace('  year: 2021\norganisation', '  year: 2021\n  url: "javascript:alert(1)"\norganisation'), 'schema/value'],
+  ['a data: address for the document', BASE.replace('  year: 2021\norganisation', '  year: 2021\n  url: "data:text/html,<b>x</b>"\norganisation'), 'schema/value'],
+  ['an archived copy outside its folder', BASE.replace('  year: 2021\norganisation', '  year: 2021\n  archive: ../../../etc/passwd.pdf\norganisation'), 'schema/value'],
+  ['an archived copy that is a page', BASE.replace('  year: 2021\norganisation', '  year: 2021\n  archive: index.html\norganisation'), 'schema/value'],
   ['an iframe in a source note', BASE.replace('  year: 2021\norganisation', '  year: 2021\n  note: "<iframe src=//evil.example>"\norganisation'), 'schema/html'],
   ['GBK bytes', new Uint8Array([0x72, 0x3a, 0x20, 0xd2, 0xbb, 0xb6, 0xfe, 0x0a]), 'file/encoding-gbk'], // r: 一二
   ['UTF-16', new Uint8Array([0xff, 0xfe, 0x72, 0x00, 0x3a, 0x00]), 'file/encoding-utf16'],
@@ -75,7 +79,7 @@ describe('bad input corpus', () => {
   });
 
   it('rejects path tricks in folder names', () => {
-    for (const path of ['../x/region.yaml', 'a/../b/c/2021.yaml', 'UPPER/dept/2021.yaml', 'a b/dept/2021.yaml', 'demo/dept/2021.yml', 'en/dept/2021.yaml']) {
+    for (const path of ['../x/region.yaml', 'a/../b/c/2021.yaml', 'UPPER/dept/2021.yaml', 'a b/dept/2021.yaml', 'demo/dept/2021.yml', 'en/dept/2021.yaml', 'demo/dept/archive/../2021.pdf', 'demo/dept/archive/x/2021.pdf', 'demo/dept/archive/index.html', 'demo/dept/archive/.hidden.pdf', 'demo/archive/2021.pdf']) {
       expect(classifyPath(path, path).ok, path).toBe(false);
     }
   });

@@ -62,3 +62,44 @@ export function elementWith(html: string, attr: string, tag = 'section'): string
   }
   return html.slice(open);
 }
+
+/** Elements that start a new line of text as a reader sees it; other tags join their text. */
+const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
+
+/**
+ * The body's text line by line as a reader sees it (inline elements joined without a space,
+ * block elements on lines of their own): `text` is the whole line, `unmarked` the part outside
+ * elements marked lang="zh-CN". Scripts and styles are not text.
+ */
+export function readableLines(html: string): { text: string; unmarked: string }[] {
+  const body = html.slice(Math.max(0, html.indexOf('<body')));
+  const lines: { text: string; unmarked: string }[] = [];
+  let line = { text: '', unmarked: '' };
+  const breakLine = () => {
+    if (line.text.trim()) lines.push({ text: line.text.replace(/\s+/g, ' ').trim(), unmarked: line.unmarked.replace(/\s+/g, ' ').trim() });
+    line = { text: '', unmarked: '' };
+  };
+  const stack: { tag: string; zh: boolean; skip: boolean }[] = [];
+  for (const m of body.matchAll(TOKEN)) {
+    if (m[5] !== undefined) {
+      if (stack.some((s) => s.skip)) continue;
+      const text = unescapeHtml(m[5]);
+      line.text += text;
+      if (!stack.some((s) => s.zh)) line.unmarked += text;
+      continue;
+    }
+    if (!m[2]) continue;
+    const tag = m[2].toLowerCase();
+    if (BLOCK.has(tag)) breakLine();
+    if (m[1]) {
+      const i = stack.map((s) => s.tag).lastIndexOf(tag);
+      if (i >= 0) stack.length = i;
+      continue;
+    }
+    if (VOID.has(tag) || m[4]) continue;
+    const lang = /\slang="([^"]*)"/.exec(m[3] ?? '')?.[1];
+    stack.push({ tag, zh: lang === 'zh-CN', skip: tag === 'script' || tag === 'style' || tag === 'template' });
+  }
+  breakLine();
+  return lines;
+}

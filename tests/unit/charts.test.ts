@@ -9,6 +9,7 @@ import { basicProjectChart, chartTitle, comparisonChart, departmentCharts, discl
 import { SPENDING, THREE_PUBLIC, THREE_PUBLIC_PARTS } from '../../src/lib/glossary.ts';
 import { Decimal } from '../../src/lib/money.ts';
 import { PALETTE } from '../../src/lib/charts/palette.ts';
+import { shortenLabel } from '../../src/lib/charts/label.ts';
 
 const result = checkPortal('data');
 const { portal } = result;
@@ -123,9 +124,29 @@ describe('department and comparison charts', () => {
     expect(en!.labels).toEqual(years.map((y) => String(y.year)));
     for (const w of words(en!)) expect(w).not.toMatch(HAN);
     const region = comparisonChart('departments, latest year', years.map((y, i) => ({ label: `部门${i}`, figures: y })), 'en', '临汾市');
-    expect(chartTitle(region)).toBe('临汾市: departments, latest year');
+    expect(chartTitle(region)).toBe('临汾市: departments, latest year (the years differ: 2020–2024)');
     expect(region.labelHeading).toBe('Department (year)');
     expect(region.labels[0]).toMatch(/^部门\d \(\d{4}\)$/);
+  });
+
+  it('says which year the compared figures are from: the year, or the range when they differ', () => {
+    const items = years.map((y, i) => ({ label: `部门${i}`, figures: y }));
+    expect(years.map((y) => y.year).sort()).toEqual([2020, 2022, 2023, 2024]);
+    expect(comparisonChart('各部门最新年度支出', items).title).toBe('各部门最新年度支出（各部门年度不同：2020—2024年）');
+    expect(comparisonChart('Departments, latest year', items, 'en').title).toBe('Departments, latest year (the years differ: 2020–2024)');
+    const in2024 = items.filter((i) => i.figures.year === 2024);
+    expect(comparisonChart('各部门最新年度支出', in2024).title).toBe('各部门最新年度支出（2024年）');
+    expect(comparisonChart('Departments, latest year', in2024, 'en').title).toBe('Departments, latest year (2024)');
+    // Each row names its year too.
+    expect(comparisonChart('比较', items).labels.map((l) => l.replace(/^部门\d/, '')).sort()).toEqual(['（2020年）', '（2022年）', '（2023年）', '（2024年）']);
+  });
+
+  it('cuts a long label on the drawn axis but keeps its year or code', () => {
+    expect(shortenLabel('忻州市行政审批服务管理局（2022年）', 12)).toBe('忻州市行…（2022年）');
+    expect(shortenLabel('忻州市行政审批服务管理局 (2022)', 12)).toBe('忻州市行… (2022)');
+    expect(shortenLabel('一般行政管理事务（2010301）', 12)).toBe('一般…（2010301）');
+    expect(shortenLabel('机关服务（2010302）', 13)).toBe('机关服务（2010302）');
+    expect(shortenLabel('机关事业单位基本养老保险缴费', 8)).toBe('机关事业单位基…');
   });
 
   it('uses a colour-blind-safe palette with distinct colours', () => {

@@ -199,17 +199,19 @@ export function departmentCharts(name: string, years: readonly YearFigures[], la
 
 /**
  * Departments compared on their latest year. `title` says what is compared; `subject`, a name
- * from the data (the region), goes before it.
+ * from the data (the region), goes before it. The title names the year, or the range of years
+ * when the departments' latest years differ; each label names its own.
  */
 export function comparisonChart(title: string, items: readonly { label: string; figures: YearFigures }[], lang: Lang = 'zh', subject?: string): ChartSpec {
   const sorted = [...items].sort((a, b) => (shown(b.figures, 'total') ?? ZERO).comparedTo(shown(a.figures, 'total') ?? ZERO));
+  const years = [...new Set(items.map((i) => i.figures.year))].sort((a, b) => a - b);
   return {
     id: 'departments',
     kind: 'bar',
     horizontal: true,
     stacked: true,
     lang,
-    title,
+    title: years.length > 1 ? tf('chartYearsDiffer', lang, { title, from: years[0]!, to: years[years.length - 1]! }) : years.length ? tf('chartOneYear', lang, { title, year: years[0]! }) : title,
     ...(subject !== undefined && { subject }),
     ...unitOf(lang),
     labelHeading: t('departmentYear', lang),

@@ -8,7 +8,8 @@
 // disclosure: its loading problems, its findings and what the portal-wide rules read of it (each
 // expenditure line's code, name and place), keyed by the hash of
 //   code version + options + root + templates + classifications + its path and bytes
-//   + the path and bytes of last year's file.
+//   + the path and bytes of last year's file + the names in its department's archive/ folder
+//   (whether the archived copy its source.archive names is there).
 // Any change to any of these is a different key: the file is checked again, never served stale.
 // Editing a file costs that file and next year's (which reads it), each parsed with the one
 // before it: two or three files, not the department or the portal.
@@ -33,10 +34,10 @@
 // classifications: each with its key). An unreadable or
 // corrupt cache file is ignored and rewritten; a cache that cannot be written is skipped.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, relative, resolve, sep } from 'node:path';
-import { BUILT_IN_TEMPLATES, MAX_FILE_BYTES, classifyPath, loadBytes, loadPortal, walk, type LoadProblem, type Loaded, type LoadedPortal, type SourceFile } from '../source/load.ts';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { ARCHIVE_DIR, BUILT_IN_TEMPLATES, MAX_FILE_BYTES, checkArchive, classifyPath, loadBytes, loadPortal, walk, type LoadProblem, type Loaded, type LoadedPortal, type SourceFile } from '../source/load.ts';
 import { disclosureSchema, type Disclosure } from '../schema/index.ts';
 import type { Classification } from '../schema/classification.ts';
 import type { Template } from '../schema/template.ts';
@@ -205,6 +206,15 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
+/** The files of a department's archive folder, by name (empty when there is none). */
+function archiveListing(dir: string): string {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort().join('\u0000');
+  } catch {
+    return '';
+  }
+}
+
 /** Loads one disclosure from bytes already read, with the same problems as loadFile. */
 function loadRead(read: { bytes: Uint8Array } | { error: string }, source: SourceFile, problems: LoadProblem[]): Loaded<Disclosure> | null {
   if ('error' in read) {
@@ -300,10 +310,12 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
   const drift: Finding[] = [];
   for (const sources of departments.values()) {
     if (!wanted(sources)) continue;
-    // A file's findings read its own bytes and last year's file (all files of that year).
+    // A file's findings read its own bytes and last year's file (all files of that year), and
+    // whether the archived copy it names is there (the names in the department's archive folder).
     const lastYear = (s: SourceFile) => sources.filter((p) => p.year === s.year! - 1);
+    const archived = archiveListing(resolve(cwd, dirname(sources[0]!.file), ARCHIVE_DIR));
     const keyOf = (s: SourceFile, hashOf: (s: SourceFile) => string) => {
-      const h = createHash('sha256').update(`${sharedKey}\n${s.file}\u0000${hashOf(s)}\n`);
+      const h = createHash('sha256').update(`${sharedKey}\n${s.file}\u0000${hashOf(s)}\narchive ${archived}\n`);
       for (const p of lastYear(s)) h.update(`previous ${p.file}\u0000${hashOf(p)}\n`);
       return h.digest('hex');
     };
@@ -339,6 +351,7 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
         }
         const problems: LoadProblem[] = [];
         const d = loadRead(read, s, problems);
+        if (d) checkArchive(d, abs, problems);
         problemsOf.set(s, problems);
         if (d) loaded.push(d);
       }

@@ -55,6 +55,8 @@ export function affectedDataFiles(changed: readonly string[], root: string): str
     }
     if (parts.length === 2 && parts[1] === 'region.yaml') disclosuresUnder(parts[0]!);
     else if (parts.length === 3 && parts[2] === 'department.yaml') disclosuresUnder(join(parts[0]!, parts[1]!));
+    // An archived copy added, renamed or removed: the department's files name it (source.archive).
+    else if (parts.length === 4 && parts[2] === 'archive') disclosuresUnder(join(parts[0]!, parts[1]!));
     else if (parts.length === 3 && /^\d{4}\.yaml$/.test(parts[2]!)) {
       if (existsSync(join(root, f))) out.add(f);
       const next = `${parts[0]}/${parts[1]}/${Number(parts[2]!.slice(0, 4)) + 1}.yaml`;

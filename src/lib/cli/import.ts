@@ -86,7 +86,7 @@ export async function runImport(argv: string[], root = 'data'): Promise<ImportRu
     text = sheets.ok ? { ok: true, text: sheets.text, notes: [tf('importSheets', lang, { file: source, count: sheets.sheets })] } : { ok: false, message: tf('importUnreadable', lang, { file: source, reason: sheets.reason }) };
   } else text = documentText(source, lang);
   if (!text.ok) return fail(text.message);
-  const result = importDocument(text.text, { region, department, year, document: basename(source) }, { template: template.data, catalogue: buildCatalogue(portal.classifications) });
+  const result = importDocument(text.text, { region, department, year, document: basename(source) }, { template: template.data, catalogue: buildCatalogue(portal.classifications), lang });
   if (!result.found.length && !result.projects) return fail(tf('importNotDisclosure', lang, { file: source }));
 
   const wrote = writeDraft(result.yaml, { root, region, department, target, lang, departmentName: result.departmentName });
@@ -145,7 +145,7 @@ async function importWorkbook(source: string, at: { root: string; region: string
   // The target names the file: its region, department and year win over the workbook's.
   const draft = { ...data, region: at.region, department: at.department, year: at.year };
   const doc = new Document(draft);
-  const yaml = `# yaml-language-server: $schema=../../../schemas/disclosure.schema.json\n# 由 npm run import 从填报工作簿 ${basename(source)} 导入。\n${doc.toString({ lineWidth: 0 })}`;
+  const yaml = `# yaml-language-server: $schema=../../../schemas/disclosure.schema.json\n# ${tf('importWorkbookDraftHeader', at.lang, { file: basename(source) })}\n${doc.toString({ lineWidth: 0 })}`;
   const wrote = writeDraft(yaml, { ...at });
   if (!wrote.ok) return fail(wrote.message);
   const check = checkDraft(at.target, at.root, at.lang);

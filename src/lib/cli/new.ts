@@ -108,6 +108,7 @@ expenditure:
   doc.setIn(['source', 'year'], year);
   doc.deleteIn(['source', 'document']);
   doc.deleteIn(['source', 'url']);
+  doc.deleteIn(['source', 'archive']);
   doc.deleteIn(['source', 'note']);
   // Last year's misprints and their errata and notes were about last year's document.
   doc.delete('errata');

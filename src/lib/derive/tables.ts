@@ -174,8 +174,10 @@ function economicRows(b: Build, spec: Extract<TemplateRow, { economic: unknown }
     const classRow: Row = { code: cls, label: dataName(name), dataLabel: true, depth: spec.depth ?? 0, kind: spec.levels === 'class' ? 'line' : 'group', cells: b.columns.map((c) => byRole(c, cls, classCell, () => cell(b, `${kind}.${cls}${suffix(c)}`))) };
     rows.push(classRow);
     if (spec.levels === 'class') continue;
-    for (const l of lines) {
-      if (!l.code.startsWith(cls) || l.code === cls) continue;
+    // In code order within the class (the file keeps the document's order); the same code under
+    // two government classes keeps the file's order.
+    const members = lines.filter((l) => l.code.startsWith(cls) && l.code !== cls).sort((a, c) => (a.code < c.code ? -1 : a.code > c.code ? 1 : 0));
+    for (const l of members) {
       const whole = plainCell(b, l.amount.value);
       const part = (c: TemplateColumn) => () => plainCell(b, c.select === 'basic' || c.select === 'project' ? l[c.select]?.value : l.funds?.[c.select as FundId]?.value);
       const label = spec.show_gov_name && l.gov_name ? `${l.name}（${l.gov_name}）` : l.name;

@@ -1,5 +1,6 @@
 // Reading cells of extracted tables: amounts as printed, codes, and the defects of extraction
 // (text doubled by the PDF's text layer, thousands commas, blanks).
+import { LEADING_ORDINAL } from '../chinese-text.ts';
 import { Decimal } from '../money.ts';
 
 /**
@@ -48,5 +49,5 @@ export function labelText(cell: string): string {
 
 /** The label without its ordinal ("一、一般公共预算" → "一般公共预算", "②公务用车运行维护费" → "公务用车运行维护费"). */
 export function bareLabel(cell: string): string {
-  return labelText(cell).replace(/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳]|\d+[.、．])\s*/, '').trim();
+  return labelText(cell).replace(LEADING_ORDINAL, '').trim();
 }

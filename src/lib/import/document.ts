@@ -4,6 +4,9 @@
 import { Document, isMap, isSeq } from 'yaml';
 import type { CodeCatalogue } from '../derive/catalogue.ts';
 import { normaliseName } from '../derive/catalogue.ts';
+import { DEPARTMENT_NAME_LINE, DEPARTMENT_TARGETS_TITLE, departmentBeforeYear, PROJECT_FORM_TITLE } from '../chinese-text.ts';
+import type { Lang } from '../glossary.ts';
+import { bilingual, otherLang, t, tf } from '../i18n.ts';
 import type { Template } from '../schema/template.ts';
 import { labelText } from './cells.ts';
 import { importNarrative } from './narrative.ts';
@@ -55,20 +58,21 @@ class Units {
 /** The department's name: 单位名称 / 部门名称 lines, else what precedes the year in a table title. */
 function departmentNameOf(lines: readonly ImportLine[], year: number): string | undefined {
   for (const l of lines) {
-    const m = /^(?:单位名称|部门名称)[:：]\s*(\S+?)(?:\s|$)/.exec(l.text);
+    const m = DEPARTMENT_NAME_LINE.exec(l.text);
     if (m) return labelText(m[1]!);
   }
   for (const l of lines) {
     if (!titleOf(l)) continue;
-    const m = new RegExp(`^(?:[一二三四五六七八九十]+、)?(.+?)(?:部门)?\\s*${year}\\s*年`).exec(labelText(l.text));
+    const m = departmentBeforeYear(year).exec(labelText(l.text));
     if (m && m[1]!.length >= 4) return m[1];
   }
   return undefined;
 }
 
-const isFormTitle = (l: ImportLine) => /绩效目标申报表|项目支出绩效目标表/.test(l.text.replace(/\s+/g, '')) && !/整体绩效目标/.test(l.text);
+const isFormTitle = (l: ImportLine) => PROJECT_FORM_TITLE.test(l.text.replace(/\s+/g, '')) && !DEPARTMENT_TARGETS_TITLE.test(l.text);
 
-export function importDocument(text: string, target: ImportTarget, context: { template: Template; catalogue: CodeCatalogue }): ImportResult {
+/** `context.lang`: the language of the draft's comments (zh unless given); leftovers keep both. */
+export function importDocument(text: string, target: ImportTarget, context: { template: Template; catalogue: CodeCatalogue; lang?: Lang }): ImportResult {
   const lines = importLines(text);
   const units = new Units();
   const forms = importProjectForms(lines, { unitId: (name) => units.idOf(name) });
@@ -135,15 +139,18 @@ export function importDocument(text: string, target: ImportTarget, context: { te
     .filter((s) => s.table === 'narrative')
     .flatMap((s) => [s.title, ...s.lines])
     .filter((l) => !narrative.placed.has(l.line))
-    .map((l) => ({ line: l.line, text: l.text, reason: { zh: '情况说明中编号标题之前的文字', en: 'text of the notes before their first numbered heading' } }));
-  const outsideLeftovers: Leftover[] = outside.filter((l) => !titleOf(l) && !narrative.placed.has(l.line)).map((l) => ({ line: l.line, text: l.text, reason: { zh: '不在任何已识别的表中', en: 'outside every recognised table' } }));
+    .map((l) => ({ line: l.line, text: l.text, reason: bilingual('importLeftoverNarrativePreamble') }));
+  const outsideLeftovers: Leftover[] = outside.filter((l) => !titleOf(l) && !narrative.placed.has(l.line)).map((l) => ({ line: l.line, text: l.text, reason: bilingual('importLeftoverOutsideTables') }));
   const leftovers = [...draft.leftovers, ...forms.leftovers, ...(performance?.leftovers ?? []), ...narrativeLeftovers, ...outsideLeftovers].sort((a, b) => a.line - b.line);
   const indicators = forms.projects.reduce((n, p) => n + (Array.isArray(p.indicators) ? p.indicators.length : 0), 0);
-  return { yaml: toYaml(data, target, leftovers, forms.htmlConverted, draft.recoded), data, found: draft.found, projects: forms.projects.length, indicators, leftovers, htmlConverted: forms.htmlConverted, recoded: draft.recoded, ...(name && { departmentName: name }) };
+  return { yaml: toYaml(data, target, leftovers, forms.htmlConverted, draft.recoded, context.lang ?? 'zh'), data, found: draft.found, projects: forms.projects.length, indicators, leftovers, htmlConverted: forms.htmlConverted, recoded: draft.recoded, ...(name && { departmentName: name }) };
 }
 
-/** The draft's text: a header that says what it is, the data, then every leftover as a comment. */
-function toYaml(data: Record<string, unknown>, target: ImportTarget, leftovers: readonly Leftover[], htmlConverted: readonly number[], recoded: Draft['recoded']): string {
+/**
+ * The draft's text: a header that says what it is (in the import's language, then the other), the
+ * data, then every leftover as a comment, in the import's language.
+ */
+function toYaml(data: Record<string, unknown>, target: ImportTarget, leftovers: readonly Leftover[], htmlConverted: readonly number[], recoded: Draft['recoded'], lang: Lang): string {
   const doc = new Document(data);
   // Short lines in flow style, as hand-made files write them: one expenditure or economic line per row.
   const flow = (node: unknown) => {
@@ -156,14 +163,14 @@ function toYaml(data: Record<string, unknown>, target: ImportTarget, leftovers: 
   flow(doc.getIn(['organisation', 'units']));
   const header = [
     '# yaml-language-server: $schema=../../../schemas/disclosure.schema.json',
-    `# 由 npm run import 从 ${target.document} 导入的草稿。请逐项对照公开文件核对，再运行 npm run check。`,
-    `# Draft imported from ${target.document} by npm run import. Check every figure against the document.`,
-    ...(htmlConverted.length ? [`# 第 ${htmlConverted.join('、')} 行的 HTML 已转为纯文本。`] : []),
-    ...recoded.map((r) => `# 第 ${r.line} 行印作 ${r.printed}“${r.name}”，该编码在分类目录中是另一科目；按本文件其他表中“${r.name}”的编码 ${r.code} 录入，请核对并写勘误。`),
+    `# ${tf('importDraftHeader', lang, { file: target.document })}`,
+    `# ${tf('importDraftHeader', otherLang(lang), { file: target.document })}`,
+    ...(htmlConverted.length ? [`# ${tf('importHtml', lang, { lines: htmlConverted.join(t('listSep', lang)) })}`] : []),
+    ...recoded.map((r) => `# ${tf('importDraftRecoded', lang, { line: r.line, printed: r.printed, name: r.name, code: r.code })}`),
   ];
   const body = String(doc);
   const rest = leftovers.length
-    ? ['', `# 未导入的内容（共 ${leftovers.length} 行），按原文行号列出：`, ...leftovers.map((l) => `# 第 ${l.line} 行（${l.reason.zh}）：${l.text.replace(/\s+/g, ' ').slice(0, 300)}`)]
+    ? ['', `# ${tf('importDraftLeftovers', lang, { count: leftovers.length })}`, ...leftovers.map((l) => `# ${tf('importDraftLeftover', lang, { line: l.line, reason: l.reason[lang], text: l.text.replace(/\s+/g, ' ').slice(0, 300) })}`)]
     : [];
   return `${[...header, body.trimEnd(), ...rest].join('\n')}\n`;
 }

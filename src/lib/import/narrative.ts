@@ -1,6 +1,7 @@
 // The document's prose: the 情况说明 (split at its numbered headings, 一、 二、 …) and the
 // 名词解释, as narrative sections of the draft. Lines the PDF broke inside a sentence are joined;
 // a line that ends a sentence ends a paragraph.
+import { NARRATIVE_HEADING, NARRATIVE_SUBHEADING, PART_NUMBER, SENTENCE_END, TERMS_PART_TITLE } from '../chinese-text.ts';
 import { labelText } from './cells.ts';
 import type { TableSection } from './segment.ts';
 import type { ImportLine } from './source.ts';
@@ -11,10 +12,6 @@ export interface NarrativeSection {
   text: string;
 }
 
-const HEADING = /^[一二三四五六七八九十]+、\S/;
-const PART_OF_TERMS = /^第[一二三四五六七八九十]+部分\s*名词解释$|^名词解释$/;
-const SENTENCE_END = /[。；！？：:]$/;
-const SUBHEADING = /^[(（][一二三四五六七八九十\d]+[)）]/;
 
 /** Lines as paragraphs: a line not ending a sentence runs on into the next. */
 function paragraphs(lines: readonly ImportLine[]): string {
@@ -23,12 +20,12 @@ function paragraphs(lines: readonly ImportLine[]): string {
   for (const l of lines) {
     const text = labelText(l.text);
     // (一) … is a heading of its own paragraph.
-    if (SUBHEADING.test(text) && current) {
+    if (NARRATIVE_SUBHEADING.test(text) && current) {
       out.push(current);
       current = '';
     }
     current += text;
-    if (SENTENCE_END.test(text) || SUBHEADING.test(text)) {
+    if (SENTENCE_END.test(text) || NARRATIVE_SUBHEADING.test(text)) {
       out.push(current);
       current = '';
     }
@@ -53,7 +50,7 @@ export function importNarrative(narrative: readonly TableSection[], outside: rea
   for (const s of narrative) {
     for (const l of [s.title, ...s.lines]) {
       const text = labelText(l.text);
-      if (HEADING.test(text) && text.length <= 40) {
+      if (NARRATIVE_HEADING.test(text) && text.length <= 40) {
         close();
         current = { title: text, lines: [] };
         placed.add(l.line);
@@ -64,11 +61,11 @@ export function importNarrative(narrative: readonly TableSection[], outside: rea
     }
     close();
   }
-  const start = outside.findIndex((l) => PART_OF_TERMS.test(labelText(l.text).replace(/\s+/g, '')));
+  const start = outside.findIndex((l) => TERMS_PART_TITLE.test(labelText(l.text).replace(/\s+/g, '')));
   if (start >= 0) {
     const lines = outside.slice(start + 1).filter((l) => l.line > outside[start]!.line);
     if (lines.length) {
-      sections.push({ id: 'terms', title: labelText(outside[start]!.text).replace(/^第[一二三四五六七八九十]+部分\s*/, ''), text: lines.map((l) => labelText(l.text)).join('\n\n') });
+      sections.push({ id: 'terms', title: labelText(outside[start]!.text).replace(PART_NUMBER, ''), text: lines.map((l) => labelText(l.text)).join('\n\n') });
       for (const l of [outside[start]!, ...lines]) placed.add(l.line);
     }
   }

@@ -1,11 +1,15 @@
 // 部门（单位）整体绩效目标表: the department-wide budget, main tasks, overall goal and indicators,
 // found by the glossary's title and read by its parts' words (PERFORMANCE_TARGETS), as the
 // extraction lays the form out: a label in the first cell, its values in the cells after it.
-import { PERFORMANCE_TARGETS } from '../glossary.ts';
+import { NAME_LABEL, TARGETS_UNIT_LINE } from '../chinese-text.ts';
+import { INDICATOR_COLUMNS, PERFORMANCE_TARGETS, SPENDING } from '../glossary.ts';
+import { bilingual } from '../i18n.ts';
+import { WAN, YUAN } from '../money.ts';
 import { amountText, labelText } from './cells.ts';
 import type { ImportLine, Leftover } from './source.ts';
 
 const T = PERFORMANCE_TARGETS;
+const I = INDICATOR_COLUMNS;
 const words = (term: { zh: string; variants?: readonly string[] }) => [term.zh, ...(term.variants ?? [])];
 const has = (cell: string, term: { zh: string; variants?: readonly string[] }) => words(term).some((w) => labelText(cell).replace(/\s+/g, '').includes(w));
 
@@ -45,12 +49,12 @@ export function readPerformanceTargets(lines: readonly ImportLine[]): Performanc
       placed.add(l.line);
       continue;
     }
-    if (/^(金额)?单位[:：]\s*(万元|元)/.test(first)) {
-      targets.unit = /万元/.test(first) ? '万元' : '元';
+    if (TARGETS_UNIT_LINE.test(first)) {
+      targets.unit = first.includes(WAN) ? WAN : YUAN;
       placed.add(l.line);
       continue;
     }
-    if (/名称$/.test(first) && cells.filter((c) => c !== '').length === 2) {
+    if (NAME_LABEL.test(first) && cells.filter((c) => c !== '').length === 2) {
       targets.name = cells.filter((c) => c !== '')[1];
       placed.add(l.line);
       continue;
@@ -63,7 +67,7 @@ export function readPerformanceTargets(lines: readonly ImportLine[]): Performanc
     const isPartWord = (c: string) => has(c, T.budget) || has(c, T.tasks) || has(c, T.goal) || has(c, T.indicators);
     const heading = new Map<number, string>();
     cells.forEach((c, i) => {
-      const key = has(c, T.total) ? 'total' : /基本支出/.test(c) ? 'basic' : /项目支出/.test(c) ? 'project' : has(c, T.task_name) ? 'name' : has(c, T.task_content) ? 'content' : has(c, T.task_amount) ? 'amount' : /^一级指标$/.test(c) ? 'level1' : /^二级指标$/.test(c) ? 'level2' : /^三级指标$/.test(c) ? 'indicator' : /^指标值说明$/.test(c) ? 'explanation' : /^指标值$/.test(c) ? 'value' : undefined;
+      const key = has(c, T.total) ? 'total' : c.includes(SPENDING.basic.zh) ? 'basic' : c.includes(SPENDING.project.zh) ? 'project' : has(c, T.task_name) ? 'name' : has(c, T.task_content) ? 'content' : has(c, T.task_amount) ? 'amount' : c === I.level1.zh ? 'level1' : c === I.level2.zh ? 'level2' : c === I.level3.zh ? 'indicator' : c === I.explanation.zh ? 'explanation' : c === I.value.zh ? 'value' : undefined;
       if (key) heading.set(i, key);
     });
     if (heading.size >= 2) {
@@ -95,7 +99,7 @@ export function readPerformanceTargets(lines: readonly ImportLine[]): Performanc
       level2 = at('level2') || level2;
       indicators.push({ ...(level1 && { level1 }), ...(level2 && { level2 }), name: at('indicator'), value: at('value'), ...(at('explanation') && { explanation: at('explanation') }) });
       placed.add(l.line);
-    } else if (!placed.has(l.line)) leftovers.push({ line: l.line, text: l.text, reason: { zh: '整体绩效目标表中无法识别的行', en: 'a row of the department-wide targets that could not be read' } });
+    } else if (!placed.has(l.line)) leftovers.push({ line: l.line, text: l.text, reason: bilingual('importLeftoverTargetsRow') });
   }
   if (Object.keys(budget).length) targets.budget = budget;
   if (tasks.length) targets.tasks = tasks;

@@ -4,6 +4,8 @@
 // the totals in their text (政府采购货物预算54万元): those are read from the text.
 import { PROCUREMENT_KINDS, PROCUREMENT_PARENT_ITEMS, PROCUREMENT_STATED } from '../chinese-text.ts';
 import { normaliseName } from '../derive/catalogue.ts';
+import { FIGURE_WORDS } from '../glossary.ts';
+import { bilingual } from '../i18n.ts';
 import { amountText, isZero, labelText } from './cells.ts';
 import type { TableSection } from './segment.ts';
 import type { ImportLine, Leftover } from './source.ts';
@@ -59,11 +61,11 @@ export function readProcurementTable(section: TableSection): ProcurementImport {
     const cells = l.cells.map((c) => labelText(c));
     const amount = amountText(l.cells[l.cells.length - 1]);
     if (!l.tabbed || !amount) {
-      if (amount) out.leftovers.push({ line: l.line, text: l.text, reason: { zh: '政府采购表只能从以制表符分栏的文本读取', en: 'the procurement table is read from tab-separated text only' } });
+      if (amount) out.leftovers.push({ line: l.line, text: l.text, reason: bilingual('importLeftoverProcurementUntabbed') });
       continue;
     }
     const [first = '', projectCell = '', economicCell = '', itemCell = '', methodCell = ''] = cells;
-    if (/^合计$/.test(first)) {
+    if (first === FIGURE_WORDS.total.zh) {
       out.published.procurement = amount;
       out.rows++;
       continue;
@@ -76,7 +78,7 @@ export function readProcurementTable(section: TableSection): ProcurementImport {
       category = undefined;
     }
     if (!kind) {
-      out.leftovers.push({ line: l.line, text: l.text, reason: { zh: '采购品目大类（货物、工程、服务）之前的行', en: 'a row before any kind (goods, works, services)' } });
+      out.leftovers.push({ line: l.line, text: l.text, reason: bilingual('importLeftoverProcurementBeforeKind') });
       continue;
     }
     if (projectCell) {

@@ -3,6 +3,51 @@
 // doubled indicator grid, 忻州/晋城/汾阳 with 实施期 and 年度 columns) and in two extractions (cells
 // split by tabs, or whole lines with single spaces). The reader is driven by the form's own labels:
 // it finds a label, takes what follows as its value, and keeps whatever it cannot place as a leftover.
+import {
+  COST_INDICATOR_LEVEL,
+  FORM_DATE,
+  FORM_DETAIL_ITEM_HEADING,
+  FORM_DETAIL_START,
+  FORM_EMPTY_DATE_LINE,
+  FORM_FUND_LABELS,
+  FORM_FUND_START,
+  FORM_GOAL_LABELS,
+  FORM_GOALS_TITLE,
+  FORM_HEADER_FIELD,
+  FORM_INDICATOR_START,
+  FORM_SHORT_LABELS,
+  FORM_SIMPLIFIED,
+  FORM_STAMP_LINE,
+  FORM_TEXT_LABELS,
+  FORM_TRADITIONAL,
+  FORM_UNIT_LINE,
+  FORM_YEAR_LINE,
+  INDICATOR_FAMILY_HEADINGS,
+  INDICATOR_HEADINGS,
+  INDICATOR_LEVEL1,
+  INDICATOR_LEVELS,
+  INDICATOR_WORD,
+  LEADING_OF_WHICH,
+  OF_WHICH,
+  ORGANISATION_NAME_END,
+  OTHER_INDICATOR_LEVEL,
+  PAGE_HEADER_END,
+  PAGE_NUMBER,
+  PERIOD_YEARS,
+  PROJECT_FORM_TITLE,
+  DEPARTMENT_TARGETS_TITLE,
+  SECTION_HEADING,
+  TABLE_TITLE_END,
+  TARGET_COMBINED_LEVEL1,
+  TARGET_FAMILY_HEADINGS,
+  TARGET_LEVEL1,
+  TARGET_LEVELS,
+  TWO_COLUMN_HEADINGS,
+  YEAR_OF,
+} from '../chinese-text.ts';
+import { COLUMN_WORDS, DETAIL_COLUMNS } from '../glossary.ts';
+import { bilingual } from '../i18n.ts';
+import { WAN, YUAN, type MoneyUnit } from '../money.ts';
 import type { ImportLine, Leftover } from './source.ts';
 
 export interface ProjectFormsImport {
@@ -20,10 +65,8 @@ export interface ProjectFormsImport {
 // The forms' own words. Labels are matched on a key: simplified characters, no spaces, colons,
 // brackets or 、 (so 市(县、区)财政资金, 市县（区）財政資金 and 市县(区)财政资 金 are one label).
 
-/** Traditional characters that occur in form labels and names (晋城 prints one form in them). */
-const TRADITIONAL = '項稱門碼實單屬續階開資總額財級縣區籌況據設證劃計體標績產質時滿經濟會務對負責辦聯繫電話報數預晉統綜費驗營環導購業運轉維護網絡圖審規條構處錄書長間員為與優進達職價內這個關機來發類別點線見問題場檔節範參專傳戶權後當萬兩嚴準舉動勞醫療師註冊車輛種監簽訂幫隊試雲';
-const SIMPLIFIED = '项称门码实单属续阶开资总额财级县区筹况据设证划计体标绩产质时满经济会务对负责办联系电话报数预晋统综费验营环导购业运转维护网络图审规条构处录书长间员为与优进达职价内这个关机来发类别点线见问题场档节范参专传户权后当万两严准举动劳医疗师注册车辆种监签订帮队试云';
-const SIMPLIFY = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
+/** The forms' traditional characters (晋城 prints one form in them), each to its simplified form. */
+const SIMPLIFY = new Map([...FORM_TRADITIONAL].map((c, i) => [c, FORM_SIMPLIFIED[i]!]));
 
 /** The text with the traditional characters of the forms' vocabulary in simplified form (for matching names and labels). */
 export function simplifiedForm(text: string): string {
@@ -35,7 +78,7 @@ function labelKey(text: string): string {
   return simplifiedForm(text)
     .replace(/\s+/g, '')
     .replace(/[:：()（）[\]【】、]/g, '')
-    .replace(/^其中/, '');
+    .replace(LEADING_OF_WHICH, '');
 }
 
 type ShortField =
@@ -63,85 +106,13 @@ type TextField = 'overview' | 'basis' | 'necessity' | 'safeguards' | 'plan' | 'u
 type FundKind = 'total' | 'central' | 'provincial' | 'local' | 'self_raised' | 'other';
 type GoalKind = 'period' | 'annual';
 
-const SHORT_LABELS: Record<ShortField, string[]> = {
-  name: ['项目名称'],
-  supervisor: ['主管单位', '主管单部门', '主管主管部门', '主管部门', '主管部门及代码', '主管单位部门'],
-  supervisorCode: ['主管部门编码', '主管部门代码'],
-  unitName: ['申报单位', '实施单位'],
-  unitCode: ['单位编码', '单位代码'],
-  attribute: ['项目属性'],
-  category: ['项目类别', '项目类型'],
-  periodYears: ['项目期'],
-  periodTotal: ['项目总金额'],
-  annualTotal: ['项目当年金额'],
-  previousTotal: ['上年度项目总金额'],
-  previousAnnual: ['项目上年度金额'],
-  leader: ['项目负责人'],
-  filler: ['填报人'],
-  phone: ['填报人联系电话', '联系电话'],
-  handler: ['经办人'],
-  unitLeader: ['填报单位负责人', '负责人'],
-  filledAt: ['填报日期'],
-  start: ['起始日期', '开始日期'],
-  end: ['结束日期'],
-};
-const TEXT_LABELS: Record<TextField, string[]> = {
-  overview: ['项目概况'],
-  basis: ['立项依据'],
-  necessity: ['项目设立的必要性', '项目设立必要性'],
-  safeguards: ['保障项目实施的制度措施', '保证项目实施的制度措施', '保障项目实施的制度', '保证项目实施的制度'],
-  plan: ['项目实施计划'],
-  unitDuties: ['单位职能'],
-  remarks: ['备注'],
-};
-const FUND_LABELS: Record<FundKind, string[]> = {
-  total: ['实施期资金总额', '年度资金总额'],
-  central: ['中央财政资金', '中央财政拨款'],
-  provincial: ['省级财政资金', '省级财政拨款'],
-  local: ['市县区财政资金', '市县区财政拨款', '市区县财政资金', '市县财政资金'],
-  self_raised: ['单位自筹'],
-  other: ['其他资金'],
-};
-const FUND_START = ['项目资金', '项目资金元', '项目资金万元'];
-const DETAIL_START = ['预算明细'];
-const GOAL_LABELS: Record<string, GoalKind | null> = { 总体目标: null, 中期目标: 'period', 实施期目标: 'period', 实施目标: 'period', 年度目标: 'annual' };
-const INDICATOR_START = /^(绩效目标|绩效指标|绩效|绩|一级指标|一级目标|一级)$/;
+// The labels themselves are in chinese-text.ts; typed here by the fields they fill.
+const SHORT_LABELS: Record<ShortField, readonly string[]> = FORM_SHORT_LABELS;
+const TEXT_LABELS: Record<TextField, readonly string[]> = FORM_TEXT_LABELS;
+const FUND_LABELS: Record<FundKind, readonly string[]> = FORM_FUND_LABELS;
 
-/** Indicator levels of the 临汾 template (…目标) and of the standard one (…指标): 二级 → its 一级. */
-const TARGET_LEVELS: Record<string, string> = {
-  投入管理: '投入和管理目标',
-  财务管理: '投入和管理目标',
-  项目管理: '投入和管理目标',
-  决策管理: '投入和管理目标',
-  目标管理: '投入和管理目标',
-  数量: '产出目标',
-  质量: '产出目标',
-  时效: '产出目标',
-  成本: '产出目标',
-  经济效益: '效果目标',
-  社会效益: '效果目标',
-  环境效益: '效果目标',
-  满意度: '效果目标',
-  长效管理: '影响力目标',
-  人力资源: '影响力目标',
-  配套设施: '影响力目标',
-};
-const TARGET_LEVEL1 = ['投入和管理目标', '产出目标', '效果目标', '效果影响目标', '影响力目标'];
-const INDICATOR_LEVELS: Record<string, string> = {
-  数量指标: '产出指标',
-  质量指标: '产出指标',
-  时效指标: '产出指标',
-  成本指标: '产出指标',
-  经济效益指标: '效益指标',
-  社会效益指标: '效益指标',
-  生态效益指标: '效益指标',
-  可持续影响指标: '效益指标',
-  可持续发展影响指标: '效益指标',
-  服务对象满意度指标: '满意度指标',
-};
-const INDICATOR_LEVEL1 = ['产出指标', '效益指标', '满意度指标', '成本指标'];
 /** Column headings and the vertical letters of 绩效指标 that some extractions print one per line. */
-const INDICATOR_HEADINGS = new Set(['一级指标', '二级指标', '三级指标', '指标值', '一级目标', '二级目标', '三级目标', '目标值', '一级', '二级', '三级', '绩效指标', '绩效目标', '绩效', '绩', '效', '指', '标', '目标', '指标']);
+const INDICATOR_HEADING_SET = new Set(INDICATOR_HEADINGS);
 
 const AMOUNT = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const isAmount = (text: string): boolean => AMOUNT.test(text);
@@ -149,14 +120,14 @@ const isAmount = (text: string): boolean => AMOUNT.test(text);
 const amountOf = (text: string): string => text.replace(/,/g, '');
 
 const REASONS = {
-  notProjectField: { zh: '此栏说明部门或单位，不是项目字段', en: 'This field describes the department or unit, not the project' },
-  unplaced: { zh: '项目表中无法归入任何字段的文字', en: 'Text of the project form that fits no field' },
-  fundAmount: { zh: '项目资金中找不到栏目的金额', en: 'An amount of the project funding block without a label' },
-  detailColumns: { zh: '预算明细中多出的无栏目金额，未录入', en: 'An amount of the budget detail in a column without a heading, not entered' },
-  detailRow: { zh: '预算明细中无法识别的行', en: 'A budget detail row that could not be read' },
-  indicatorRow: { zh: '绩效指标中无法识别的行', en: 'An indicator row that could not be read' },
-  noName: { zh: '项目表没有印项目名称', en: 'The form prints no project name' },
-  unreadValue: { zh: '此栏的值无法按字段格式读出（如日期、年数、金额），未录入', en: 'The value of this field could not be read in the field’s format (a date, a number of years, an amount), not entered' },
+  notProjectField: bilingual('importLeftoverNotProjectField'),
+  unplaced: bilingual('importLeftoverFormUnplaced'),
+  fundAmount: bilingual('importLeftoverFundAmount'),
+  detailColumns: bilingual('importLeftoverDetailColumns'),
+  detailRow: bilingual('importLeftoverDetailRow'),
+  indicatorRow: bilingual('importLeftoverIndicatorRow'),
+  noName: bilingual('importLeftoverNoName'),
+  unreadValue: bilingual('importLeftoverUnreadValue'),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +175,7 @@ for (const [field, labels] of Object.entries(SHORT_LABELS)) for (const l of labe
 for (const [field, labels] of Object.entries(TEXT_LABELS)) for (const l of labels) LABEL_INDEX.set(labelKey(l), { type: 'text', field: field as TextField });
 const FUND_INDEX = new Map<string, FundKind>();
 for (const [kind, labels] of Object.entries(FUND_LABELS)) for (const l of labels) FUND_INDEX.set(labelKey(l), kind as FundKind);
-const FUND_START_KEYS = new Set(FUND_START.map(labelKey));
+const FUND_START_KEYS = new Set(FORM_FUND_START.map(labelKey));
 
 /** The fund kind a cut-off label can only be (市县区财政 → local), or null. */
 function fundPrefixKind(key: string): FundKind | null {
@@ -218,31 +189,28 @@ function fundPrefixKind(key: string): FundKind | null {
 
 const isFormTitle = (line: ImportLine): boolean => {
   const key = labelKey(line.text);
-  return (key.includes('绩效目标申报表') || key.includes('项目支出绩效目标表')) && !key.includes('整体绩效目标');
+  return PROJECT_FORM_TITLE.test(key) && !DEPARTMENT_TARGETS_TITLE.test(key);
 };
-const isYearLine = (line: ImportLine): boolean => /^[(（]\s*\d{4}\s*年度?\s*[)）]$/.test(line.text);
-const isStampLine = (line: ImportLine): boolean => /^填报单位\s*[(（]\s*盖章\s*[)）]/.test(line.text);
-const unitLineOf = (line: ImportLine): '元' | '万元' | null => {
-  const m = /金额单位\s*[:：]?\s*(万元|元)/.exec(line.text);
-  return m ? (m[1] as '元' | '万元') : null;
+const isYearLine = (line: ImportLine): boolean => FORM_YEAR_LINE.test(line.text);
+const isStampLine = (line: ImportLine): boolean => FORM_STAMP_LINE.test(line.text);
+const unitLineOf = (line: ImportLine): MoneyUnit | null => {
+  const m = FORM_UNIT_LINE.exec(line.text);
+  return m ? (m[1] as MoneyUnit) : null;
 };
-const isEmptyDateLine = (line: ImportLine): boolean => /^填报日期\s*[:：]?\s*年?\s*$/.test(line.text);
-const isPageNumber = (line: ImportLine): boolean => /^([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/.test(line.text);
+const isEmptyDateLine = (line: ImportLine): boolean => FORM_EMPTY_DATE_LINE.test(line.text);
+const isPageNumber = (line: ImportLine): boolean => PAGE_NUMBER.test(line.text);
 /** A heading of the document (十一、国有资产占有使用情况, 第四部分): short, without a sentence's punctuation (a wrapped text line is neither). */
-const isSectionHeading = (line: ImportLine): boolean => /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(line.text) && line.text.length <= 40 && !/[，。；,;]/.test(line.text);
+const isSectionHeading = (line: ImportLine): boolean => SECTION_HEADING.test(line.text) && line.text.length <= 40 && !/[，。；,;]/.test(line.text);
 /** The title of another table: short, alone on its line, without punctuation and ending with 表. */
 const isOtherTableTitle = (line: ImportLine): boolean =>
-  filledCells(line).length === 1 && line.text.length <= 60 && /表$/.test(line.text) && !/[，。；,;]/.test(line.text) && !isFormTitle(line);
+  filledCells(line).length === 1 && line.text.length <= 60 && TABLE_TITLE_END.test(line.text) && !/[，。；,;]/.test(line.text) && !isFormTitle(line);
 
 /** A 项目名称 row followed within a few lines by the form's other header fields (not the 项目名称 column of a table). */
 function isFormStart(lines: readonly ImportLine[], i: number): boolean {
   const first = wordsOf(lines[i]!)[0];
-  if (!first || first.key !== '项目名称') return false;
-  return lines.slice(i + 1, i + 7).some((l) => FORM_FIELD.test(labelKey(l.text)));
+  if (!first || first.key !== COLUMN_WORDS.project_name.zh) return false;
+  return lines.slice(i + 1, i + 7).some((l) => FORM_HEADER_FIELD.test(labelKey(l.text)));
 }
-
-/** The fields that follow a form's 项目名称 (as label keys). */
-const FORM_FIELD = /^(主管|申报单位|实施单位|项目属性|项目资金)/;
 
 /**
  * Page headers: a short line next to a page number that is no form's label, e.g. the document
@@ -256,7 +224,7 @@ function pageHeaders(lines: readonly ImportLine[]): Set<string> {
     if (!isPageNumber(l)) return;
     for (const near of [lines[i - 1], lines[i + 1]]) {
       if (!near || !isFlat(near) || near.text.length > 40 || isFormTitle(near) || LABEL_INDEX.has(wordsOf(near)[0]?.key ?? '')) continue;
-      if ((counts.get(near.text) ?? 0) >= 2 || /(预算|决算|公开|报告)$/.test(near.text)) headers.add(near.text);
+      if ((counts.get(near.text) ?? 0) >= 2 || PAGE_HEADER_END.test(near.text)) headers.add(near.text);
     }
   });
   return headers;
@@ -268,7 +236,7 @@ function formRanges(lines: readonly ImportLine[], furniture: (l: ImportLine) => 
   // A title followed by a form's fields but no 项目名称 row (the row was lost) still starts a form.
   const titled = lines
     .map((_, i) => i)
-    .filter((i) => isFormTitle(lines[i]!) && !named.some((a) => a > i && a <= i + 8) && lines.slice(i + 1, i + 12).some((l) => FORM_FIELD.test(labelKey(l.text))));
+    .filter((i) => isFormTitle(lines[i]!) && !named.some((a) => a > i && a <= i + 8) && lines.slice(i + 1, i + 12).some((l) => FORM_HEADER_FIELD.test(labelKey(l.text))));
   const anchors = [...named, ...titled].sort((a, b) => a - b);
   const starts = anchors.map((anchor, k) => {
     const floor = k > 0 ? anchors[k - 1]! : -1;
@@ -386,7 +354,7 @@ interface FormReader {
   texts: Partial<Record<TextField, { value: string; lines: number[] }>>;
   /** Where a line without a label goes: the last field read. */
   current: { type: 'short'; field: ShortField } | { type: 'text'; field: TextField } | null;
-  formUnit?: '元' | '万元';
+  formUnit?: MoneyUnit;
   fund: FundReader;
   detail: { columns: DetailKey[]; rows: DetailRow[]; group?: string };
   goals: GoalReader;
@@ -434,19 +402,19 @@ function readForm(lines: ImportLine[]): FormReader {
     // Preamble lines: title, year, stamp, unit.
     const unit = unitLineOf(line);
     if (unit) r.formUnit ??= unit;
-    const year = /(\d{4})\s*年/.exec(isYearLine(line) ? line.text : '');
+    const year = YEAR_OF.exec(isYearLine(line) ? line.text : '');
     if (year && Number(year[1]) >= 2024) r.indicators.costIsLevel1 = true;
     if (isFormTitle(line) || isYearLine(line) || isStampLine(line) || unit || (r.mode !== 'signoff' && isEmptyDateLine(line))) continue;
     // Section changes, in the order the forms print them.
     if (r.mode === 'header' || r.mode === 'detail') {
-      if (DETAIL_START.includes(firstKey) || line.text.includes('三级预算名称')) {
+      if (FORM_DETAIL_START.includes(firstKey) || line.text.includes(FORM_DETAIL_ITEM_HEADING)) {
         r.mode = 'detail';
-        if (line.text.includes('三级预算名称')) r.detail.columns = detailColumns(line);
+        if (line.text.includes(FORM_DETAIL_ITEM_HEADING)) r.detail.columns = detailColumns(line);
         continue;
       }
     }
     if (r.mode === 'header' || r.mode === 'detail') {
-      if (words.some((w) => w.key in GOAL_LABELS)) r.mode = 'goals';
+      if (words.some((w) => w.key in FORM_GOAL_LABELS)) r.mode = 'goals';
     }
     if (r.mode !== 'indicators' && r.mode !== 'signoff' && startsIndicators(words)) r.mode = 'indicators';
     // Forms with 实施期 and 年度 goals print their indicators in the same two columns.
@@ -480,7 +448,7 @@ function readForm(lines: ImportLine[]): FormReader {
 }
 
 /** The first line of the indicators: 绩效指标 (or 绩 alone, the heading printed one letter a line), or the column headings. */
-const startsIndicators = (words: Word[]): boolean => INDICATOR_START.test(words[0]?.key ?? '');
+const startsIndicators = (words: Word[]): boolean => FORM_INDICATOR_START.test(words[0]?.key ?? '');
 
 // --- Header fields and sign-off -----------------------------------------------------------------
 
@@ -494,8 +462,8 @@ function readFields(r: FormReader, line: ImportLine, words: Word[], leftover: Le
     const startKey = words.find((w) => FUND_START_KEYS.has(w.key))?.key;
     if (startKey) {
       r.fund.open = true;
-      if (startKey.endsWith('万元')) r.formUnit ??= '万元';
-      else if (startKey.endsWith('元')) r.formUnit ??= '元';
+      if (startKey.endsWith(WAN)) r.formUnit ??= WAN;
+      else if (startKey.endsWith(YUAN)) r.formUnit ??= YUAN;
     }
     if (r.fund.open || fundWords.some((w) => FUND_INDEX.has(w.key))) {
       r.fund.open = true;
@@ -591,7 +559,7 @@ function continueField(r: FormReader, line: ImportLine, words: Word[], leftover:
 /** Words no label claims: an organisation name where the 实施单位 label was lost, else a leftover. */
 function placeOrphans(r: FormReader, line: ImportLine, words: Word[], leftover: LeftoverSink): void {
   const text = words.map((w) => w.text).join(' ');
-  if (!r.short.unitName && /(局|中心|委员会|办公室|院|所|站|馆)([(（][^)）]*[)）])?$/.test(simplifiedForm(text)) && !/^\d/.test(text)) {
+  if (!r.short.unitName && ORGANISATION_NAME_END.test(simplifiedForm(text)) && !/^\d/.test(text)) {
     setShort(r, 'unitName', text, line);
     return;
   }
@@ -630,12 +598,12 @@ function readFundLine(f: FundReader, line: ImportLine, words: Word[], r: FormRea
       rest.push(...words.slice(i));
       break;
     }
-    if (key === '' || key === '其中') continue;
+    if (key === '' || key === OF_WHICH) continue;
     if (isAmount(w.text)) {
       items.push({ amount: amountOf(w.text) });
       continue;
     }
-    if (key === '元' || key === '万元') {
+    if (key === YUAN || key === WAN) {
       r.formUnit ??= key;
       continue;
     }
@@ -690,13 +658,7 @@ function setFund(f: FundReader, label: { kind: FundKind; column: GoalKind }, amo
 
 // --- Budget detail (预算明细) ------------------------------------------------------------------
 
-const DETAIL_HEADINGS: [string, DetailKey][] = [
-  ['本级', 'own'],
-  ['上级', 'higher'],
-  ['自筹', 'self_raised'],
-  ['其他', 'other'],
-  ['合计', 'total'],
-];
+const DETAIL_HEADINGS: [string, DetailKey][] = (['own', 'higher', 'self_raised', 'other', 'total'] as const).map((k): [string, DetailKey] => [DETAIL_COLUMNS[k].zh, k]);
 
 function detailColumns(line: ImportLine): DetailKey[] {
   return wordsOf(line).flatMap((w) => DETAIL_HEADINGS.filter(([h]) => w.key === h).map(([, k]) => k));
@@ -751,10 +713,10 @@ function readGoals(r: FormReader, line: ImportLine, words: Word[]): void {
     let afterTotal = false;
     let text = '';
     for (const w of words) {
-      if (w.key in GOAL_LABELS) {
-        const kind = GOAL_LABELS[w.key];
+      if (w.key in FORM_GOAL_LABELS) {
+        const kind = FORM_GOAL_LABELS[w.key];
         if (kind && !g.columns.some((c) => c.kind === kind)) g.columns.push({ cell: g.columns.length, kind });
-        if (w.key === '总体目标') afterTotal = true;
+        if (w.key === FORM_GOALS_TITLE) afterTotal = true;
         continue;
       }
       text = text ? `${text} ${w.text}` : w.text;
@@ -770,8 +732,8 @@ function readGoals(r: FormReader, line: ImportLine, words: Word[]): void {
   const textCells: { text: string; index: number }[] = [];
   for (const c of cells) {
     const key = labelKey(c.text);
-    if (key in GOAL_LABELS) {
-      const kind = GOAL_LABELS[key];
+    if (key in FORM_GOAL_LABELS) {
+      const kind = FORM_GOAL_LABELS[key];
       if (kind) {
         g.columns = g.columns.filter((x) => x.kind !== kind);
         g.columns.push({ cell: c.index, kind });
@@ -862,7 +824,7 @@ type LabelHit = { level: 1 | 2; label: string } | { level: 0 };
 /** What a cell of an indicator row is: a level label, a heading or nothing (content). */
 function indicatorLabel(text: string, family: 'target' | 'indicator' | null, allowCut = true): LabelHit | null {
   const key = labelKey(text);
-  if (INDICATOR_HEADINGS.has(key)) return { level: 0 };
+  if (INDICATOR_HEADING_SET.has(key)) return { level: 0 };
   const levels = family === 'target' ? TARGET_LEVELS : INDICATOR_LEVELS;
   const level1 = family === 'target' ? TARGET_LEVEL1 : INDICATOR_LEVEL1;
   const both = family === null ? [TARGET_LEVELS, INDICATOR_LEVELS] : [levels];
@@ -871,10 +833,10 @@ function indicatorLabel(text: string, family: 'target' | 'indicator' | null, all
   if (family !== 'target' && allowCut) {
     // Cut-off labels (产出指 | 标, 服务对象满意度 | 指标) and the odd 二级 names some forms invent (系统指标).
     for (const full of [...Object.keys(INDICATOR_LEVELS), ...INDICATOR_LEVEL1]) {
-      if ((key.length >= 3 && key + '标' === full) || (key.length >= 4 && key + '指标' === full)) return INDICATOR_LEVEL1.includes(full) && !(full in INDICATOR_LEVELS) ? { level: 1, label: full } : { level: 2, label: full };
+      if ((key.length >= 3 && key + INDICATOR_WORD.slice(-1) === full) || (key.length >= 4 && key + INDICATOR_WORD === full)) return INDICATOR_LEVEL1.includes(full) && !(full in INDICATOR_LEVELS) ? { level: 1, label: full } : { level: 2, label: full };
     }
   }
-  if (family !== 'target' && /^[\u4e00-\u9fff]{2,8}指标$/.test(key)) return { level: 0 };
+  if (family !== 'target' && OTHER_INDICATOR_LEVEL.test(key)) return { level: 0 };
   return null;
 }
 
@@ -895,7 +857,7 @@ const looksLikeValue = (text: string): boolean => VALUE_START.test(text) || /^\d
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
 function setLevel(ir: IndicatorReader, hit: { level: 1 | 2; label: string }): void {
-  if (hit.level === 1 || (hit.label === '成本指标' && ir.costIsLevel1)) {
+  if (hit.level === 1 || (hit.label === COST_INDICATOR_LEVEL && ir.costIsLevel1)) {
     ir.level1 = hit.label;
     ir.level2 = undefined;
     return;
@@ -903,16 +865,16 @@ function setLevel(ir: IndicatorReader, hit: { level: 1 | 2; label: string }): vo
   ir.level2 = hit.label;
   const parent = (ir.family === 'target' ? TARGET_LEVELS : INDICATOR_LEVELS)[hit.label];
   // 临汾 prints 效果影响目标 over both 效果 and 影响力 rows: keep it where it is the printed 一级.
-  if (parent && !(ir.level1 === '效果影响目标' && (parent === '效果目标' || parent === '影响力目标'))) ir.level1 = parent;
+  if (parent && !(ir.level1 === TARGET_COMBINED_LEVEL1.label && TARGET_COMBINED_LEVEL1.covers.includes(parent))) ir.level1 = parent;
 }
 
 function readIndicatorRow(ir: IndicatorReader, line: ImportLine, leftover: LeftoverSink): void {
   if (ir.family === null) {
     const key = labelKey(line.text);
-    if (/一级目标|二级目标|三级目标|目标值/.test(key)) ir.family = 'target';
-    else if (/一级指标|二级指标|三级指标|指标值/.test(key)) ir.family = 'indicator';
+    if (TARGET_FAMILY_HEADINGS.test(key)) ir.family = 'target';
+    else if (INDICATOR_FAMILY_HEADINGS.test(key)) ir.family = 'indicator';
   }
-  if (/二级指标.*二级指标/.test(labelKey(line.text))) ir.twoColumns = true;
+  if (TWO_COLUMN_HEADINGS.test(labelKey(line.text))) ir.twoColumns = true;
 
   // Segments of content: a new one starts at each 二级 label (the 年度 half starts with one).
   const segments: string[][] = [[]];
@@ -1215,7 +1177,7 @@ function projectOf(r: FormReader, id: string, options: { unitId: (unitName: stri
   const unread = (field: ShortField) => {
     if (s[field]) r.leftovers.push({ line: r.shortLines[field] ?? r.lines[0]!.line, text: s[field]!, reason: REASONS.unreadValue });
   };
-  const years = /^(\d{1,3})\s*年?$/.exec(s.periodYears ?? '');
+  const years = PERIOD_YEARS.exec(s.periodYears ?? '');
   if (years) p.period_years = Number(years[1]);
   else unread('periodYears');
   const start = dateOf(s.start);
@@ -1312,7 +1274,7 @@ function plainText(r: FormReader, t: { value: string; lines: number[] }): string
 
 /** 2020/1/1, 2020-01-01, 2020.1.1, 2020年1月1日 → 2020-01-01. */
 function dateOf(text: string | undefined): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text ?? '');
+  const m = FORM_DATE.exec(text ?? '');
   if (!m) return null;
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }

@@ -3,7 +3,9 @@
 // (`published.<table>.<figure>`), and hands back every line it could not place.
 // Functional tables are read through the file's template: its columns say which figure each
 // column holds, and its total row names the figures of 合计.
-import { FUNDS, type FundId } from '../glossary.ts';
+import { BUDGET_COLUMN, GRAND_TOTAL_WORD, INCOME_GRAND_TOTAL, INCOME_TOTAL, INCOME_TOTALS, INCOME_WORD, ORDINAL_HEADING_START, SPENDING_TOTALS, THREE_PUBLIC_ROWS, TOTAL_COLUMN_WORDS, TOTAL_ROW_WORDS, UNIT_OR_NOTE_LINES } from '../chinese-text.ts';
+import { CARRYOVER, FUNDS, SPENDING, type FundId } from '../glossary.ts';
+import { bilingual, type PhraseParams, type StringKey } from '../i18n.ts';
 import { lookup, nameMatches, normaliseName, type CodeCatalogue } from '../derive/catalogue.ts';
 import type { Template } from '../schema/template.ts';
 import { amountText, bareLabel, codeText, isZero, labelText } from './cells.ts';
@@ -57,10 +59,10 @@ export function emptyDraft(): Draft {
 }
 
 const WORDS = {
-  total: ['合计', '总计', '部门合计', '本年收入合计', '本年支出合计', '收入合计', '支出合计', '收入总计', '支出总计', '本年收入', '小计'],
-  basic: ['基本支出'],
-  project: ['项目支出'],
-  carried_over: ['上年结转'],
+  total: TOTAL_ROW_WORDS,
+  basic: [SPENDING.basic.zh],
+  project: [SPENDING.project.zh],
+  carried_over: [CARRYOVER.carried_over.zh],
 };
 
 const isWord = (label: string, list: readonly string[]) => list.includes(label.replace(/\s+/g, ''));
@@ -75,14 +77,15 @@ export function fundOf(label: string): FundId | undefined {
 }
 
 /** A line's unit statement or a note under the table: not data. */
-const isUnitOrNote = (l: ImportLine) => /^(单位|金额单位|单位名称|部门名称)[:：]/.test(l.text) || /^(备注|注)[:：]/.test(l.text) || /^预算公开表\s*\d+$/.test(l.text);
+const isUnitOrNote = (l: ImportLine) => UNIT_OR_NOTE_LINES.some((re) => re.test(l.text));
 
 function put(draft: Draft, table: string, figure: string, amount: string): void {
   (draft.published[table] ??= {})[figure] = amount;
 }
 
-function leftover(draft: Draft, l: ImportLine, zh: string, en: string): void {
-  draft.leftovers.push({ line: l.line, text: l.text, reason: { zh, en } });
+/** A line left, with why: the reason in both languages of one interface string. */
+function leftover(draft: Draft, l: ImportLine, reason: StringKey, params: PhraseParams = {}): void {
+  draft.leftovers.push({ line: l.line, text: l.text, reason: bilingual(reason, params) });
 }
 
 /** The full code of each row of a functional table printed with split codes (201 / 03 / 01), by row order and the catalogue. */
@@ -111,7 +114,7 @@ function templateColumns(template: Template, table: string): { selects: string[]
 /** The select a heading cell names, or undefined. */
 function selectOfHeading(cell: string): string | undefined {
   const label = labelText(cell).replace(/\s+/g, '');
-  if (isWord(label, ['合计', '本年收入合计', '本年支出合计', '小计', '金额']) || /预算数$/.test(label)) return 'total';
+  if (isWord(label, TOTAL_COLUMN_WORDS) || BUDGET_COLUMN.test(label)) return 'total';
   if (isWord(label, WORDS.basic)) return 'basic';
   if (isWord(label, WORDS.project)) return 'project';
   if (isWord(label, WORDS.carried_over)) return 'carried_over';
@@ -233,7 +236,7 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
   const table = section.table;
   const spec = templateColumns(ctx.template, table);
   if (!spec) {
-    for (const l of section.lines) leftover(draft, l, '文件的模板没有这张表', 'the template has no such table');
+    for (const l of section.lines) leftover(draft, l, 'importLeftoverNoTemplateTable');
     return;
   }
   const headingSelects = new Map<number, string>();
@@ -256,7 +259,7 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
         for (const [i, s] of named) headingSelects.set(i, s);
       }
     }
-    else if (l.cells.some((c) => amountText(c) !== null)) leftover(draft, l, '无法识别的行', 'a row that could not be read');
+    else if (l.cells.some((c) => amountText(c) !== null)) leftover(draft, l, 'importLeftoverUnreadableRow');
   }
   const positioned = rows.some((l) => l.ends);
   const merged = positioned ? mergeWrapped(section.lines.filter((l) => !isUnitOrNote(l)), rows) : rows;
@@ -275,7 +278,7 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
     // Aligned text whose columns cannot be told apart: a row that fills every column is in order;
     // any other row's amounts are left for the publisher rather than guessed.
     if (positioned && !columnAt && cells.filter((c) => c.text !== null).length !== spec.selects.length) {
-      leftover(draft, l, '无法确定金额所在的栏目', 'the column of each amount cannot be told');
+      leftover(draft, l, 'importLeftoverColumnUnknown');
       continue;
     }
     const byHeading = !columnAt && !positioned && cells.every((c) => c.text === null || headingSelects.has(c.index));
@@ -290,7 +293,7 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
         if (figure) {
           put(draft, table, figure, c.text);
           placedAmounts++;
-        } else leftover(draft, l, `合计行的金额 ${c.text} 不属于模板的任何一栏`, `the total row's ${c.text} is in no column of the template`);
+        } else leftover(draft, l, 'importLeftoverTotalOutsideTemplate', { amount: c.text });
       });
       placedRows++;
       continue;
@@ -304,7 +307,7 @@ function readFunctional(section: TableSection, draft: Draft, ctx: ReadContext, l
       if (c.text === null || isZero(c.text)) return;
       const select = selectOf(c, k);
       if (select) amounts[select] = c.text;
-      else leftover(draft, l, `金额 ${c.text} 不在任何一栏下`, `${c.text} is under no column`);
+      else leftover(draft, l, 'importLeftoverAmountNoColumn', { amount: c.text });
     });
     placedRows++;
     if (full.length === 7 && leavesFromHere) {
@@ -371,7 +374,7 @@ function readBasicEconomic(section: TableSection, draft: Draft, ctx: ReadContext
     const code = printedCode ?? economicCode(name, ctx, undefined, klass);
     if (code?.length === 3) klass = code;
     if (!code) {
-      leftover(draft, l, `经济分类中没有“${name}”`, `“${name}” is not in the economic classification`);
+      leftover(draft, l, 'importLeftoverNotEconomic', { name });
       continue;
     }
     rows++;
@@ -408,18 +411,18 @@ function readBudgetSummary(section: TableSection, draft: Draft, ctx: ReadContext
     let used = false;
     for (const { label, amount } of pairs) {
       const bare = bareLabel(label).replace(/\s+/g, '');
-      if (bare === '基本支出') side = 'basic';
-      if (bare === '项目支出') side = 'project';
+      if (bare === SPENDING.basic.zh) side = 'basic';
+      if (bare === SPENDING.project.zh) side = 'project';
       if (!amount || isZero(amount)) continue;
       const fund = fundOf(label);
       let figure: string | undefined;
       if (fund) {
         draft.income[fund] = amount;
         figure = `income.${fund}`;
-      } else if (/收入合计|收入总计/.test(bare)) figure = bare.includes('总计') ? 'income_grand_total' : 'income';
-      else if (/支出合计|支出总计/.test(bare)) figure = 'total';
-      else if (bare === '基本支出') figure = 'basic';
-      else if (bare === '项目支出') figure = 'project';
+      } else if (INCOME_TOTALS.test(bare)) figure = bare.includes(GRAND_TOTAL_WORD) ? 'income_grand_total' : 'income';
+      else if (SPENDING_TOTALS.test(bare)) figure = 'total';
+      else if (bare === SPENDING.basic.zh) figure = 'basic';
+      else if (bare === SPENDING.project.zh) figure = 'project';
       else {
         const klass = economicCode(label, ctx, 3);
         const functional = [...(ctx.catalogue.functional ?? [])].find(([code, entries]) => code.length === 3 && entries.some((e) => nameMatches(e, bareLabel(label))))?.[0];
@@ -433,7 +436,7 @@ function readBudgetSummary(section: TableSection, draft: Draft, ctx: ReadContext
         put(draft, 'budget_summary', figure, amount);
         amounts++;
         used = true;
-      } else leftover(draft, l, `“${label}”不是已知的收支项目`, `“${label}” is not a known item`);
+      } else leftover(draft, l, 'importLeftoverUnknownItem', { label });
     }
     if (used) rows++;
   }
@@ -474,7 +477,7 @@ function readFiscalSummary(section: TableSection, draft: Draft, ctx: ReadContext
     const values = l.cells.filter((c) => amountText(c) !== null);
     if (!l.tabbed && !values.length && words.length === 1) {
       const word = labelText(words[0]!);
-      if (/^[一二三四五六七八九十]+、/.test(word) && !fundOf(word)) pending = word;
+      if (ORDINAL_HEADING_START.test(word) && !fundOf(word)) pending = word;
       else if (pending) pending += word;
       continue;
     }
@@ -482,7 +485,7 @@ function readFiscalSummary(section: TableSection, draft: Draft, ctx: ReadContext
       const klass = functionalClass(pending, ctx);
       values.map(amountText).forEach((amount, k) => {
         const select = selects[k];
-        if (!place(l, klass && select ? (select === 'total' ? `function.${klass}` : `function.${klass}.${select}`) : undefined, amount) && amount && !isZero(amount)) leftover(draft, l, `“${pending}”的金额 ${amount} 无法对应到模板的栏目`, `${amount} of “${pending}” fits no column of the template`);
+        if (!place(l, klass && select ? (select === 'total' ? `function.${klass}` : `function.${klass}.${select}`) : undefined, amount) && amount && !isZero(amount)) leftover(draft, l, 'importLeftoverAmountFitsNoColumn', { label: pending!, amount });
       });
       pending = undefined;
       rows++;
@@ -492,11 +495,11 @@ function readFiscalSummary(section: TableSection, draft: Draft, ctx: ReadContext
     // Left: a fund or an income total.
     const left = bareLabel(l.cells[0] ?? '').replace(/\s+/g, '');
     const leftAmount = amountText(l.cells[1]);
-    if (left && leftAmount && (l.tabbed || fundOf(left) || /收入/.test(left))) {
+    if (left && leftAmount && (l.tabbed || fundOf(left) || INCOME_WORD.test(left))) {
       const fund = fundOf(left);
-      const figure = fund ? `income.${fund}` : /收入总计/.test(left) ? 'income_grand_total' : /收入合计/.test(left) ? 'income' : undefined;
+      const figure = fund ? `income.${fund}` : INCOME_GRAND_TOTAL.test(left) ? 'income_grand_total' : INCOME_TOTAL.test(left) ? 'income' : undefined;
       if (place(l, figure, leftAmount)) used = true;
-      else if (!isZero(leftAmount)) leftover(draft, l, `“${left}”不是已知的收入项目`, `“${left}” is not a known income item`);
+      else if (!isZero(leftAmount)) leftover(draft, l, 'importLeftoverUnknownIncome', { label: left });
     }
     // Right: the first label after the left pair, then its amounts by column. Without tabs, a line
     // whose income side is blank starts with the spending label.
@@ -505,14 +508,14 @@ function readFiscalSummary(section: TableSection, draft: Draft, ctx: ReadContext
     if (at >= 0) {
       const label = bareLabel(l.cells[at]!).replace(/\s+/g, '');
       const cells = l.cells.slice(at + 1).map((c) => (c === '' ? null : amountText(c)));
-      const isTotal = /支出合计|支出总计/.test(label);
+      const isTotal = SPENDING_TOTALS.test(label);
       const klass = isTotal ? undefined : functionalClass(label, ctx);
       cells.forEach((amount, k) => {
         if (!amount || isZero(amount)) return;
         const select = selects[k];
-        const figure = isTotal ? (label.includes('总计') ? undefined : totalRow?.figures[k] ?? undefined) : klass && select ? (select === 'total' ? `function.${klass}` : `function.${klass}.${select}`) : undefined;
+        const figure = isTotal ? (label.includes(GRAND_TOTAL_WORD) ? undefined : totalRow?.figures[k] ?? undefined) : klass && select ? (select === 'total' ? `function.${klass}` : `function.${klass}.${select}`) : undefined;
         if (place(l, figure, amount)) used = true;
-        else leftover(draft, l, `“${label}”的金额 ${amount} 无法对应到模板的栏目`, `${amount} of “${label}” fits no column of the template`);
+        else leftover(draft, l, 'importLeftoverAmountFitsNoColumn', { label, amount });
       });
     }
     if (used) rows++;
@@ -520,20 +523,6 @@ function readFiscalSummary(section: TableSection, draft: Draft, ctx: ReadContext
   draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
 }
 
-const THREE_PUBLIC: [RegExp, string][] = [
-  [/^因公出国[(（]境[)）]费/, 'outbound'],
-  [/^公务接待费/, 'reception'],
-  [/^公务用车购置及运行(维护)?费/, 'published:three_public.vehicles'],
-  [/^公务用车购置费/, 'vehicle_purchase'],
-  [/^公务用车运行(维护)?费/, 'vehicle_operation'],
-  [/^会议费/, 'published:three_public.meetings'],
-  [/^一类/, 'meetings.class1'],
-  [/^二类/, 'meetings.class2'],
-  [/^三类/, 'meetings.class3'],
-  [/^四类/, 'meetings.class4'],
-  [/^培训费/, 'training'],
-  [/^合计$/, 'published:three_public'],
-];
 
 /** A row whose first amount is followed by others (合计, then one column per fund): its 合计 sums them. */
 const rowTotal = (l: ImportLine) => l.cells.slice(1).filter((c) => amountText(c) !== null).length > 1;
@@ -545,10 +534,10 @@ function readThreePublic(section: TableSection, draft: Draft): void {
   for (const l of section.lines) {
     if (isUnitOrNote(l)) continue;
     const label = bareLabel(l.cells[0] ?? '');
-    const target = THREE_PUBLIC.find(([re]) => re.test(label))?.[1];
+    const target = THREE_PUBLIC_ROWS.find(([re]) => re.test(label))?.[1];
     const amount = l.cells.slice(1).map(amountText).find((a) => a !== null);
     if (!target) {
-      if (amount) leftover(draft, l, `“${label}”不是“三公”经费表的已知行`, `“${label}” is not a known row of the 三公 table`);
+      if (amount) leftover(draft, l, 'importLeftoverUnknownThreePublicRow', { label });
       continue;
     }
     rows++;
@@ -635,7 +624,7 @@ function readProjectExpenditure(section: TableSection, draft: Draft, ctx: ReadCo
       }
       rows++;
       amounts++;
-    } else leftover(draft, l, `“${name}”不是任何一张项目绩效目标表的项目`, `“${name}” is the project of no form`);
+    } else leftover(draft, l, 'importLeftoverUnknownProject', { name });
   }
   draft.found.push({ table: section.table, line: section.title.line, rows, amounts });
 }
@@ -689,7 +678,7 @@ export function readSections(sections: readonly TableSection[], ctx: ReadContext
         }
         const amounts = s.lines.filter((l) => l.cells.some((c) => amountText(c) !== null && !isZero(amountText(c)!)));
         draft.found.push({ table: s.table, line: s.title.line, rows: 0, amounts: 0 });
-        for (const l of amounts) leftover(draft, l, '这张表还不能自动导入，请照原文录入', 'this table is not imported yet: enter it from the document');
+        for (const l of amounts) leftover(draft, l, 'importLeftoverTableNotImported');
       }
     }
   }

@@ -9,18 +9,27 @@ import {
   BASIC_PARTS,
   BASIC_PART_IDS,
   CARRYOVER,
+  CODE_LEVELS,
+  DETAIL_COLUMNS,
   DISCLOSURE_SCOPES,
+  FIGURE_WORDS,
   FUNDING_SOURCES,
   FUNDING_SOURCE_IDS,
   FUNDS,
   FUND_IDS,
+  INDICATOR_COLUMNS,
+  INDICATOR_SCOPES,
+  PROJECT_FIELDS,
   PROJECT_PARTS,
   PROJECT_PART_IDS,
+  SPENDING,
   TABLES,
   THREE_PUBLIC,
+  type Lang,
   type Term,
 } from '../glossary.ts';
-import { Decimal, parseAmount, type AmountProblem } from '../money.ts';
+import { bilingual, t, tf, type PhraseParams, type StringKey } from '../i18n.ts';
+import { Decimal, parseAmount, WAN, YUAN, type AmountProblem } from '../money.ts';
 import { date, economicCode, functionalCode, integer, slug, year } from '../schema/primitives.ts';
 
 export interface Bilingual {
@@ -37,6 +46,8 @@ export interface WorkbookProblem {
 }
 
 // ─── Every label a clerk sees ────────────────────────────────────────────────────────────────
+// The words are the glossary's budget terms and i18n.ts's workbook strings; here they are laid out
+// as sheets, columns and fields. Sheets, headers and fields are written and read back in Chinese.
 
 /** A column of a table sheet. `amount` says which unit its amounts are in and blanks it in a blank form. */
 interface Column extends Bilingual {
@@ -57,70 +68,94 @@ interface Field extends Bilingual {
 }
 
 const term = (t: Term): Bilingual & { variants?: readonly string[] } => ({ zh: t.zh, en: t.en, variants: t.variants });
-const amountCol = (key: string, zh: string, en: string, unit: 'wan' | 'form' = 'wan'): Column => ({ key, zh, en, amount: unit, width: Math.max(12, zh.length * 2 + 2) });
+/** A budget term's two labels, as a column's heading. */
+const pair = (t: Term): Bilingual => ({ zh: t.zh, en: t.en });
+/** An interface string in both languages, with the same params in each. */
+const words = (key: StringKey, params: PhraseParams = {}): Bilingual => bilingual(key, params);
+/** The Chinese of an interface string (hints and choices are written in Chinese only). */
+const zh = (key: StringKey, params: PhraseParams = {}): string => tf(key, 'zh', params);
+/** Table amounts are in 万元. */
+const inWan = { unit: WAN };
+const amountCol = (key: string, label: Bilingual, unit: 'wan' | 'form' = 'wan'): Column => ({ key, ...label, amount: unit, width: Math.max(12, label.zh.length * 2 + 2) });
+
+const SHEETS = {
+  readme: words('workbookSheetReadme'),
+  meta: words('workbookSheetMeta'),
+  income: words('workbookSheetIncome'),
+  expenditure: words('workbookSheetExpenditure'),
+  economic: words('workbookSheetEconomic'),
+  threePublic: words('workbookSheetThreePublic'),
+  adminCosts: words('workbookSheetAdminCosts'),
+  projects: words('workbookSheetProjects'),
+  detail: words('workbookSheetDetail'),
+  indicators: words('workbookSheetIndicators'),
+  published: words('workbookSheetPublished'),
+};
+
+/** Words a choice cell may hold, by the value written to the YAML. */
+const CHOICES = {
+  scope: { department: DISCLOSURE_SCOPES.department.zh, unit: DISCLOSURE_SCOPES.unit.zh },
+  kind: { budget: zh('workbookChoiceBudget') },
+  economicScope: { basic: SPENDING.basic.zh, all: zh('workbookChoiceAllSpending') },
+  economicList: { basic: SPENDING.basic.zh, project: SPENDING.project.zh, all: zh('workbookChoiceAllDepartmental'), gov: zh('workbookChoiceAllGov') },
+  indicatorScope: { annual: INDICATOR_SCOPES.annual.zh, period: INDICATOR_SCOPES.period.zh, both: zh('workbookChoiceBothScopes') },
+  formUnit: { [YUAN]: YUAN, [WAN]: WAN },
+  yesNo: { true: zh('workbookYes'), false: zh('workbookNo') },
+};
+
+/** How a message names a column: its Chinese heading, and in English its English name too. */
+const columnIn = (c: Bilingual) => (lang: Lang): PhraseParams => ({ column: lang === 'zh' ? `“${c.zh}”` : `“${c.zh}”${tf('parenthetical', lang, { text: c.en })}` });
 
 export const LABELS = {
-  sheets: {
-    readme: { zh: '说明', en: 'Read me' },
-    meta: { zh: '基本信息', en: 'Basic information' },
-    income: { zh: '收入', en: 'Income' },
-    expenditure: { zh: '支出', en: 'Expenditure' },
-    economic: { zh: '经济分类', en: 'Economic classification' },
-    threePublic: { zh: '三公', en: '“Three public” costs' },
-    adminCosts: { zh: '机关运行经费', en: 'Administrative running costs' },
-    projects: { zh: '项目', en: 'Projects' },
-    detail: { zh: '项目明细', en: 'Project budget detail' },
-    indicators: { zh: '绩效指标', en: 'Performance indicators' },
-    published: { zh: '控制数', en: 'Published totals' },
-  },
+  sheets: SHEETS,
   /** The 说明 sheet: one line per sheet, then the rules for every sheet. */
   readme: {
     columns: [
-      { key: 'sheet', zh: '工作表', en: 'Sheet', width: 14 },
-      { key: 'zh', zh: '说明', en: 'What it holds', width: 90 },
-      { key: 'en', zh: 'English', en: 'English', width: 90 },
+      { key: 'sheet', ...words('workbookReadmeSheet'), width: 14 },
+      { key: 'zh', ...words('workbookReadmeWhat'), width: 90 },
+      { key: 'en', ...words('workbookReadmeEnglish'), width: 90 },
     ] as Column[],
     sheets: {
-      meta: { zh: '地区、部门、年度和来源文件，每个栏目一行，填在“内容”列；“代码（勿改）”列请勿修改。', en: 'Region, department, year and the source document; one field per row. Do not change the key column.' },
-      income: { zh: '本年收入按资金来源填写金额（万元）；没有的来源留空。', en: 'Income by source of money, in 万元; leave a source blank if there is none.' },
-      expenditure: { zh: '功能科目“项”级支出，每行一个科目：编码、名称、基本支出、项目支出（万元）。', en: 'Spending by functional item (项), one line each: code, name, basic and project spending in 万元.' },
-      economic: { zh: '按经济分类科目的支出，每行一个科目：分类表、编码、名称、金额（万元）。', en: 'Spending by economic class, one line each: list, code, name, amount in 万元.' },
-      threePublic: { zh: '“三公”经费各项，以及部分模板单列的会议费、培训费（万元）。', en: 'The “three public” costs, and the meetings and training rows some templates print, in 万元.' },
-      adminCosts: { zh: '机关运行经费，每个单位一行：单位代码、金额（万元）。单位名称仅供对照。', en: 'Administrative running costs, one row per unit, in 万元. The unit name is for reference only.' },
-      projects: { zh: '每个项目一行：项目代码、名称、实施单位、科目、金额（万元）和资金来源（按表内金额单位，默认元）。', en: 'One row per project: id, name, unit, code, amount in 万元, and funding in the form’s unit (元 unless stated).' },
-      detail: { zh: '项目预算明细，每行一项，用“项目代码”对应到项目；金额按该项目的表内金额单位。', en: 'Project budget detail, one item per row, tied to its project by the project id; amounts in the form’s unit.' },
-      indicators: { zh: '项目绩效指标，每行一个三级指标，用“项目代码”对应到项目。', en: 'Project performance indicators, one per row, tied to its project by the project id.' },
-      published: { zh: '公开表格上印出的合计数（控制数）：表代码、数字代码、金额（万元）。', en: 'Totals as printed in the published tables (control totals): table id, figure name, amount in 万元.' },
+      meta: words('workbookReadmeMeta'),
+      income: words('workbookReadmeIncome', inWan),
+      expenditure: words('workbookReadmeExpenditure', { level: CODE_LEVELS.item.zh, ...inWan }),
+      economic: words('workbookReadmeEconomic', inWan),
+      threePublic: words('workbookReadmeThreePublic', inWan),
+      adminCosts: words('workbookReadmeAdminCosts', inWan),
+      projects: words('workbookReadmeProjects', { ...inWan, formUnit: YUAN }),
+      detail: words('workbookReadmeDetail'),
+      indicators: words('workbookReadmeIndicators'),
+      published: words('workbookReadmePublished', inWan),
     } satisfies Record<string, Bilingual>,
     rules: [
-      { sheet: '金额', zh: '只填数字，如 232.61 或 1,138.19；不带单位（写 232.61，不写 232.61万元），不用全角数字。表格金额单位为万元，最多两位小数。', en: 'Amounts are numbers only, e.g. 232.61 or 1,138.19: no unit, no full-width digits. Table amounts are in 万元, at most two decimals.' },
-      { sheet: '空白', zh: '空白表示没有该项。不需要的行请整行删除；需要的行可以在表末添加。', en: 'A blank cell means there is none. Delete rows you do not need; add rows at the end of a sheet.' },
-      { sheet: '代码', zh: '项目代码、单位代码、地区代码和部门代码用小写拼音和连字符，如 xingzheng-shenpi；科目编码写全，如 2010301。', en: 'Ids are lowercase pinyin with hyphens (xingzheng-shenpi); codes are written in full (2010301).' },
-      { sheet: '不在本表', zh: '文字说明、单位概况、政府采购、资产、情况说明、勘误和说明注记不在本工作簿中，仍在 YAML 文件中维护。', en: 'Long texts, the organisation, procurement, assets, the narrative, errata and notes are not in this workbook; they stay in the YAML file.' },
+      { sheet: zh('workbookRuleAmounts'), ...words('workbookRuleAmountsText', inWan) },
+      { sheet: zh('workbookRuleBlanks'), ...words('workbookRuleBlanksText') },
+      { sheet: zh('workbookRuleIds'), ...words('workbookRuleIdsText') },
+      { sheet: zh('workbookRuleNotHere'), ...words('workbookRuleNotHereText') },
     ],
   },
   /** Columns of the form sheets: the field, its value, a hint, and the field's key for the importer. */
   form: {
-    label: { key: 'label', zh: '栏目', en: 'Field', required: true, width: 26 } as Column,
-    value: { key: 'value', zh: '内容', en: 'Value', required: true, width: 40 } as Column,
-    amount: { key: 'value', zh: '金额（万元）', en: 'Amount (万元)', required: true, amount: 'wan', width: 16 } as Column,
-    hint: { key: 'hint', zh: '填写说明', en: 'Hint', display: true, width: 50 } as Column,
-    key: { key: 'key', zh: '代码（勿改）', en: 'Key (do not change)', width: 22 } as Column,
+    label: { key: 'label', ...words('workbookColumnField'), required: true, width: 26 } as Column,
+    value: { key: 'value', ...words('workbookColumnValue'), required: true, width: 40 } as Column,
+    amount: { key: 'value', ...words('workbookColumnAmount', inWan), required: true, amount: 'wan', width: 16 } as Column,
+    hint: { key: 'hint', ...words('workbookColumnHint'), display: true, width: 50 } as Column,
+    key: { key: 'key', ...words('workbookColumnKey'), width: 22 } as Column,
   },
   meta: [
-    { key: 'region', zh: '地区代码', en: 'Region id', hint: '小写拼音，与 data 下的地区文件夹同名，如 linfen', required: true },
-    { key: 'department', zh: '部门代码', en: 'Department id', hint: '小写拼音，与部门文件夹同名，如 xingzheng-shenpi', required: true },
-    { key: 'year', zh: '预算年度', en: 'Budget year', hint: '四位数字，如 2025', required: true },
-    { key: 'scope', zh: '预算类型', en: 'Scope', hint: '部门预算 或 单位预算；不填即部门预算' },
-    { key: 'kind', zh: '文件类型', en: 'Kind', hint: '预算；不填即预算' },
-    { key: 'template', zh: '表格模板', en: 'Template', hint: '不填即 shanxi-municipal' },
-    { key: 'title', zh: '文件标题', en: 'Document title', hint: '公开文件上印的标题' },
-    { key: 'source.title', zh: '来源文件标题', en: 'Source title', required: true },
-    { key: 'source.publisher', zh: '发布单位', en: 'Publisher', required: true },
-    { key: 'source.year', zh: '发布年份', en: 'Year published', hint: '四位数字', required: true },
-    { key: 'source.url', zh: '网址', en: 'URL' },
-    { key: 'source.document', zh: '文件名', en: 'File name' },
-    { key: 'economic.scope', zh: '经济分类表口径', en: 'Economic table covers', hint: '基本支出（默认）或 全部支出：经济分类表实际包含的支出' },
+    { key: 'region', ...words('workbookFieldRegion'), hint: zh('workbookHintRegion'), required: true },
+    { key: 'department', ...words('workbookFieldDepartment'), hint: zh('workbookHintDepartment'), required: true },
+    { key: 'year', ...words('workbookFieldYear'), hint: zh('workbookHintYear'), required: true },
+    { key: 'scope', ...words('workbookFieldScope'), hint: zh('workbookHintScope', CHOICES.scope) },
+    { key: 'kind', ...words('workbookFieldKind'), hint: zh('workbookHintKind', CHOICES.kind) },
+    { key: 'template', ...words('workbookFieldTemplate'), hint: zh('workbookHintTemplate', { template: 'shanxi-municipal' }) },
+    { key: 'title', ...words('workbookFieldTitle'), hint: zh('workbookHintTitle') },
+    { key: 'source.title', ...words('workbookFieldSourceTitle'), required: true },
+    { key: 'source.publisher', ...words('workbookFieldPublisher'), required: true },
+    { key: 'source.year', ...words('workbookFieldYearPublished'), hint: zh('workbookHintYearPublished'), required: true },
+    { key: 'source.url', ...words('workbookFieldUrl') },
+    { key: 'source.document', ...words('workbookFieldFileName') },
+    { key: 'economic.scope', ...words('workbookFieldEconomicScope'), hint: zh('workbookHintEconomicScope', CHOICES.economicScope) },
   ] as Field[],
   income: [
     ...FUND_IDS.map((id): Field => ({ key: id, ...term(FUNDS[id]) })),
@@ -131,163 +166,156 @@ export const LABELS = {
     { key: 'reception', ...term(THREE_PUBLIC.reception) },
     { key: 'vehicle_purchase', ...term(THREE_PUBLIC.vehicle_purchase) },
     { key: 'vehicle_operation', ...term(THREE_PUBLIC.vehicle_operation) },
-    { key: 'meetings.class1', zh: '会议费（一类会议）', en: 'Meetings, class 1', hint: '会议费、培训费部分模板单列，不计入“三公”合计' },
-    { key: 'meetings.class2', zh: '会议费（二类会议）', en: 'Meetings, class 2' },
-    { key: 'meetings.class3', zh: '会议费（三类会议）', en: 'Meetings, class 3' },
-    { key: 'meetings.class4', zh: '会议费（四类会议）', en: 'Meetings, class 4' },
+    { key: 'meetings.class1', ...words('workbookFieldMeetings1'), hint: zh('workbookHintMeetings') },
+    { key: 'meetings.class2', ...words('workbookFieldMeetings2') },
+    { key: 'meetings.class3', ...words('workbookFieldMeetings3') },
+    { key: 'meetings.class4', ...words('workbookFieldMeetings4') },
     { key: 'training', ...term(THREE_PUBLIC.training) },
   ] as Field[],
   expenditure: {
     columns: [
-      { key: 'code', zh: '功能科目编码', en: 'Functional code', required: true, width: 14 },
-      { key: 'name', zh: '科目名称', en: 'Name', required: true, width: 40 },
-      { ...amountCol('basic', '基本支出（万元）', 'Basic (万元)'), required: true },
-      { ...amountCol('project', '项目支出（万元）', 'Project (万元)'), required: true },
-      { key: 'fund', zh: '资金来源', en: 'Source of money', width: 16 },
-      { key: 'carried_over', zh: '上年结转（是/否）', en: 'Carried over (是/否)', width: 16 },
+      { key: 'code', ...words('workbookColumnFunctionalCode'), required: true, width: 14 },
+      { key: 'name', ...words('workbookColumnName'), required: true, width: 40 },
+      { ...amountCol('basic', words('workbookColumnBasic', inWan)), required: true },
+      { ...amountCol('project', words('workbookColumnProject', inWan)), required: true },
+      { key: 'fund', ...words('workbookColumnFund'), width: 16 },
+      { key: 'carried_over', ...words('workbookColumnCarriedOver', { choices: `${CHOICES.yesNo.true}/${CHOICES.yesNo.false}` }), width: 16 },
     ] as Column[],
     /** Written only when the data has them: the split of a line as some templates print it. */
     optional: [
-      ...BASIC_PART_IDS.map((id) => amountCol(`basic_parts.${id}`, `基本支出：${BASIC_PARTS[id].zh}（万元）`, `Basic: ${BASIC_PARTS[id].en} (万元)`)),
-      ...PROJECT_PART_IDS.map((id) => amountCol(`project_parts.${id}`, `项目支出：${PROJECT_PARTS[id].zh}（万元）`, `Project: ${PROJECT_PARTS[id].en} (万元)`)),
+      ...BASIC_PART_IDS.map((id) => amountCol(`basic_parts.${id}`, bilingual('workbookColumnBasicPart', (lang) => ({ part: BASIC_PARTS[id][lang], ...inWan })))),
+      ...PROJECT_PART_IDS.map((id) => amountCol(`project_parts.${id}`, bilingual('workbookColumnProjectPart', (lang) => ({ part: PROJECT_PARTS[id][lang], ...inWan })))),
     ],
   },
   economic: {
     columns: [
-      { key: 'list', zh: '分类表', en: 'List', required: true, width: 26 },
-      { key: 'code', zh: '经济科目编码', en: 'Economic code', required: true, width: 14 },
-      { key: 'name', zh: '科目名称', en: 'Name', required: true, width: 30 },
-      { ...amountCol('amount', '金额（万元）', 'Amount (万元)'), required: true },
+      { key: 'list', ...words('workbookColumnList'), required: true, width: 26 },
+      { key: 'code', ...words('workbookColumnEconomicCode'), required: true, width: 14 },
+      { key: 'name', ...words('workbookColumnName'), required: true, width: 30 },
+      { ...amountCol('amount', words('workbookColumnAmount', inWan)), required: true },
     ] as Column[],
     optional: [
-      amountCol('basic', '其中：基本支出（万元）', 'Of which basic (万元)'),
-      amountCol('project', '其中：项目支出（万元）', 'Of which project (万元)'),
-      { key: 'gov_code', zh: '政府经济分类编码', en: 'Government economic code', width: 16 },
-      { key: 'gov_name', zh: '政府经济分类名称', en: 'Government economic name', width: 24 },
-      ...FUND_IDS.map((id) => amountCol(`funds.${id}`, `资金来源：${FUNDS[id].zh}（万元）`, `Source: ${FUNDS[id].en} (万元)`)),
+      amountCol('basic', words('workbookColumnOfWhichBasic', inWan)),
+      amountCol('project', words('workbookColumnOfWhichProject', inWan)),
+      { key: 'gov_code', ...words('workbookColumnGovCode'), width: 16 },
+      { key: 'gov_name', ...words('workbookColumnGovName'), width: 24 },
+      ...FUND_IDS.map((id) => amountCol(`funds.${id}`, bilingual('workbookColumnFundAmount', (lang) => ({ fund: FUNDS[id][lang], ...inWan })))),
     ] as Column[],
   },
   adminCosts: [
-    { key: 'unit', zh: '单位代码', en: 'Unit id', required: true, width: 22 },
-    { key: 'unit_name', zh: '单位名称（仅供对照）', en: 'Unit name (reference only)', display: true, width: 36 },
-    { ...amountCol('amount', '金额（万元）', 'Amount (万元)'), required: true },
+    { key: 'unit', ...words('workbookColumnUnitId'), required: true, width: 22 },
+    { key: 'unit_name', ...words('workbookColumnUnitName'), display: true, width: 36 },
+    { ...amountCol('amount', words('workbookColumnAmount', inWan)), required: true },
   ] as Column[],
   projects: [
-    { key: 'id', zh: '项目代码', en: 'Project id', required: true, width: 24 },
-    { key: 'name', zh: '项目名称', en: 'Project name', required: true, width: 40 },
-    { key: 'unit', zh: '实施单位代码', en: 'Unit id', width: 20 },
-    { key: 'unit_name', zh: '实施单位名称（仅供对照）', en: 'Unit name (reference only)', display: true, width: 30 },
-    { key: 'code', zh: '功能科目编码', en: 'Functional code', width: 14 },
-    { key: 'fund', zh: '资金来源', en: 'Source of money', width: 16 },
-    { key: 'category', zh: '项目类别', en: 'Category', width: 16 },
-    { key: 'attribute', zh: '项目属性', en: 'Attribute', width: 20 },
-    { key: 'period_years', zh: '项目期（年）', en: 'Period (years)', width: 12 },
-    { key: 'start', zh: '开始日期', en: 'Start', width: 12 },
-    { key: 'end', zh: '结束日期', en: 'End', width: 12 },
-    amountCol('amount', '项目金额（万元）', 'Amount (万元)'),
-    { key: 'form_unit', zh: '表内金额单位（元/万元）', en: 'Form unit (元/万元)', width: 14 },
+    { key: 'id', ...words('workbookColumnProjectId'), required: true, width: 24 },
+    { key: 'name', ...words('workbookColumnProjectName'), required: true, width: 40 },
+    { key: 'unit', ...words('workbookColumnProjectUnitId'), width: 20 },
+    { key: 'unit_name', ...words('workbookColumnProjectUnitName'), display: true, width: 30 },
+    { key: 'code', ...words('workbookColumnFunctionalCode'), width: 14 },
+    { key: 'fund', ...words('workbookColumnFund'), width: 16 },
+    { key: 'category', ...pair(PROJECT_FIELDS.category), width: 16 },
+    { key: 'attribute', ...pair(PROJECT_FIELDS.attribute), width: 20 },
+    { key: 'period_years', ...words('workbookColumnPeriodYears'), width: 12 },
+    { key: 'start', ...words('workbookColumnStart'), width: 12 },
+    { key: 'end', ...words('workbookColumnEnd'), width: 12 },
+    amountCol('amount', words('workbookColumnProjectAmount', inWan)),
+    { key: 'form_unit', ...words('workbookColumnFormUnit', { units: `${YUAN}/${WAN}` }), width: 14 },
     ...(['annual', 'period'] as const).flatMap((scope) =>
       [...FUNDING_SOURCE_IDS, 'total' as const].map((source) =>
         amountCol(
           `funding.${scope}.${source}`,
-          `${scope === 'annual' ? '年度资金' : '实施期资金'}：${source === 'total' ? '合计' : FUNDING_SOURCES[source].zh}`,
-          `${scope === 'annual' ? 'This year' : 'Whole period'}: ${source === 'total' ? 'total' : FUNDING_SOURCES[source].en}`,
+          bilingual('workbookColumnFunding', (lang) => ({
+            scope: t(scope === 'annual' ? 'workbookFundingAnnual' : 'workbookFundingPeriod', lang),
+            source: source === 'total' ? FIGURE_WORDS.total[lang] : FUNDING_SOURCES[source][lang],
+          })),
           'form',
         ),
       ),
     ),
-    amountCol('previous.total', '上年度项目总金额', 'Last year: project total', 'form'),
-    amountCol('previous.annual', '项目上年度金额', 'Last year: amount of the year', 'form'),
-    { key: 'match', zh: '跨年对应代码', en: 'Match across years', width: 20 },
-    { key: 'origin', zh: '资金由来', en: 'Origin of the money', width: 30 },
-    { key: 'remarks', zh: '备注', en: 'Remarks', width: 30 },
+    amountCol('previous.total', words('workbookColumnPreviousTotal'), 'form'),
+    amountCol('previous.annual', words('workbookColumnPreviousAnnual'), 'form'),
+    { key: 'match', ...words('workbookColumnMatch'), width: 20 },
+    { key: 'origin', ...words('workbookColumnOrigin'), width: 30 },
+    { key: 'remarks', ...pair(PROJECT_FIELDS.remarks), width: 30 },
   ] as Column[],
   detail: [
-    { key: 'project', zh: '项目代码', en: 'Project id', required: true, width: 24 },
-    { key: 'group', zh: '二级预算名称', en: 'Group', width: 26 },
-    { key: 'item', zh: '三级预算名称', en: 'Item', required: true, width: 26 },
-    { key: 'economic', zh: '经济科目编码', en: 'Economic code', width: 14 },
-    { key: 'year', zh: '年度', en: 'Year', width: 8 },
-    amountCol('own', '本级', 'Own level', 'form'),
-    amountCol('higher', '上级', 'Higher level', 'form'),
-    amountCol('self_raised', '自筹', 'Self-raised', 'form'),
-    amountCol('other', '其他', 'Other', 'form'),
-    amountCol('total', '合计', 'Total', 'form'),
+    { key: 'project', ...words('workbookColumnProjectId'), required: true, width: 24 },
+    { key: 'group', ...words('workbookColumnGroup'), width: 26 },
+    { key: 'item', ...words('workbookColumnItem'), required: true, width: 26 },
+    { key: 'economic', ...words('workbookColumnEconomicCode'), width: 14 },
+    { key: 'year', ...words('workbookColumnYear'), width: 8 },
+    amountCol('own', pair(DETAIL_COLUMNS.own), 'form'),
+    amountCol('higher', words('workbookColumnHigher'), 'form'),
+    amountCol('self_raised', pair(DETAIL_COLUMNS.self_raised), 'form'),
+    amountCol('other', pair(DETAIL_COLUMNS.other), 'form'),
+    amountCol('total', pair(DETAIL_COLUMNS.total), 'form'),
   ] as Column[],
   indicators: [
-    { key: 'project', zh: '项目代码', en: 'Project id', required: true, width: 24 },
-    { key: 'level1', zh: '一级指标', en: 'Level 1', width: 14 },
-    { key: 'level2', zh: '二级指标', en: 'Level 2', width: 16 },
-    { key: 'name', zh: '三级指标', en: 'Indicator', required: true, width: 40 },
-    { key: 'value', zh: '指标值', en: 'Target value', required: true, width: 20 },
-    { key: 'scope', zh: '适用（年度/实施期）', en: 'Applies to', width: 16 },
+    { key: 'project', ...words('workbookColumnProjectId'), required: true, width: 24 },
+    { key: 'level1', ...pair(INDICATOR_COLUMNS.level1), width: 14 },
+    { key: 'level2', ...pair(INDICATOR_COLUMNS.level2), width: 16 },
+    { key: 'name', ...pair(INDICATOR_COLUMNS.level3), required: true, width: 40 },
+    { key: 'value', ...pair(INDICATOR_COLUMNS.value), required: true, width: 20 },
+    { key: 'scope', ...words('workbookColumnIndicatorScope'), width: 16 },
   ] as Column[],
   published: [
-    { key: 'table', zh: '表代码', en: 'Table id', required: true, width: 28 },
-    { key: 'table_name', zh: '表名（仅供对照）', en: 'Table (reference only)', display: true, width: 30 },
-    { key: 'figure', zh: '数字代码', en: 'Figure name', required: true, width: 34 },
-    { ...amountCol('amount', '金额（万元）', 'Amount (万元)'), required: true },
+    { key: 'table', ...words('workbookColumnTableId'), required: true, width: 28 },
+    { key: 'table_name', ...words('workbookColumnTableName'), display: true, width: 30 },
+    { key: 'figure', ...words('workbookColumnFigure'), required: true, width: 34 },
+    { ...amountCol('amount', words('workbookColumnAmount', inWan)), required: true },
   ] as Column[],
-  /** Words a choice cell may hold, by the value written to the YAML. */
-  choices: {
-    scope: { department: DISCLOSURE_SCOPES.department.zh, unit: DISCLOSURE_SCOPES.unit.zh },
-    kind: { budget: '预算' },
-    economicScope: { basic: '基本支出', all: '全部支出' },
-    economicList: { basic: '基本支出', project: '项目支出', all: '全部支出（部门经济分类）', gov: '全部支出（政府经济分类）' },
-    indicatorScope: { annual: '年度', period: '实施期', both: '年度和实施期' },
-    formUnit: { 元: '元', 万元: '万元' },
-    yesNo: { true: '是', false: '否' },
-  },
+  choices: CHOICES,
   messages: {
-    notWorkbook: { zh: '文件不是可以读取的 xlsx 工作簿', en: 'the file is not a readable xlsx workbook' },
-    missingSheet: (sheet: string): Bilingual => ({ zh: `缺少工作表“${sheet}”`, en: `the sheet “${sheet}” is missing` }),
-    missingColumn: (c: Bilingual): Bilingual => ({ zh: `缺少“${c.zh}”列`, en: `the column “${c.zh}” (${c.en}) is missing` }),
-    unknownColumn: (h: string): Bilingual => ({ zh: `不认识的列“${h}”，该列内容不会导入`, en: `unknown column “${h}”: its cells are not imported` }),
-    duplicateColumn: (h: string): Bilingual => ({ zh: `“${h}”列出现了两次`, en: `the column “${h}” appears twice` }),
-    unknownRow: (label: string): Bilingual => ({ zh: `不认识的栏目“${label}”`, en: `unknown field “${label}”` }),
-    duplicateRow: (label: string): Bilingual => ({ zh: `“${label}”填了两次`, en: `“${label}” is filled in twice` }),
-    required: (c: Bilingual): Bilingual => ({ zh: `“${c.zh}”不能为空`, en: `“${c.zh}” (${c.en}) must not be blank` }),
-    amountRequired: (c: Bilingual): Bilingual => ({ zh: `“${c.zh}”不能为空；不需要的行请整行删除`, en: `“${c.zh}” (${c.en}) must not be blank; delete the row if it is not needed` }),
-    cellError: (error: string): Bilingual => ({ zh: `单元格是错误值 ${error}`, en: `the cell holds the error ${error}` }),
-    formulaWithoutValue: { zh: '公式没有计算结果，请直接填写数值', en: 'the formula has no computed value; type the value instead' },
-    invalid: (what: Bilingual, text: string, example: string): Bilingual => ({ zh: `“${text}”不是有效的${what.zh}（例如 ${example}）`, en: `“${text}” is not a valid ${what.en} (e.g. ${example})` }),
-    choice: (text: string, words: string[]): Bilingual => ({ zh: `“${text}”不是可选的值，请填：${words.join('、')}`, en: `“${text}” is not one of: ${words.join(', ')}` }),
-    unknownProject: (id: string): Bilingual => ({ zh: `项目代码“${id}”不在“项目”表中`, en: `the project id “${id}” is not in the 项目 sheet` }),
-    duplicateProject: (id: string): Bilingual => ({ zh: `项目代码“${id}”重复`, en: `the project id “${id}” is used twice` }),
-    duplicateFigure: (table: string, figure: string): Bilingual => ({ zh: `表“${table}”的“${figure}”填了两次`, en: `“${figure}” of “${table}” is filled in twice` }),
+    notWorkbook: words('workbookNotWorkbook'),
+    missingSheet: (sheet: string): Bilingual => words('workbookMissingSheet', { sheet }),
+    missingColumn: (c: Bilingual): Bilingual => bilingual('workbookMissingColumn', columnIn(c)),
+    unknownColumn: (h: string): Bilingual => words('workbookUnknownColumn', { header: h }),
+    duplicateColumn: (h: string): Bilingual => words('workbookDuplicateColumn', { header: h }),
+    unknownRow: (label: string): Bilingual => words('workbookUnknownRow', { label }),
+    duplicateRow: (label: string): Bilingual => words('workbookDuplicateRow', { label }),
+    required: (c: Bilingual): Bilingual => bilingual('workbookRequired', columnIn(c)),
+    amountRequired: (c: Bilingual): Bilingual => bilingual('workbookAmountRequired', columnIn(c)),
+    cellError: (error: string): Bilingual => words('workbookCellError', { error }),
+    formulaWithoutValue: words('workbookFormulaWithoutValue'),
+    invalid: (what: Bilingual, text: string, example: string): Bilingual => bilingual('workbookInvalid', (lang) => ({ text, kind: what[lang], example })),
+    choice: (text: string, choices: string[]): Bilingual => bilingual('workbookChoice', (lang) => ({ text, choices: choices.join(t('listSep', lang)) })),
+    unknownProject: (id: string): Bilingual => words('workbookUnknownProject', { id, sheet: SHEETS.projects.zh }),
+    duplicateProject: (id: string): Bilingual => words('workbookDuplicateProject', { id }),
+    duplicateFigure: (table: string, figure: string): Bilingual => words('workbookDuplicateFigure', { table, figure }),
     amount: (problem: AmountProblem, text: string, unit: string): Bilingual => amountMessage(problem, text, unit),
   },
   /** What a value is, for messages about invalid ones: name and an example. */
   kinds: {
-    slug: { zh: '代码（小写拼音和连字符）', en: 'id (lowercase letters, digits and hyphens)', example: 'xingzheng-shenpi' },
-    year: { zh: '年份（四位数字）', en: 'year (four digits)', example: '2025' },
-    integer: { zh: '整数', en: 'whole number', example: '3' },
-    date: { zh: '日期（年-月-日）', en: 'date (YYYY-MM-DD)', example: '2025-01-01' },
-    functional: { zh: '功能科目编码（3、5或7位数字）', en: 'functional code (3, 5 or 7 digits)', example: '2010301' },
-    economic: { zh: '经济科目编码（3或5位数字）', en: 'economic code (3 or 5 digits)', example: '30201' },
-    table: { zh: '表代码（小写字母和下划线）', en: 'table id (lowercase letters and underscores)', example: 'expenditure_summary' },
-    figure: { zh: '数字代码', en: 'figure name', example: 'function.201.basic' },
+    slug: { ...words('workbookKindSlug'), example: 'xingzheng-shenpi' },
+    year: { ...words('workbookKindYear'), example: '2025' },
+    integer: { ...words('workbookKindInteger'), example: '3' },
+    date: { ...words('workbookKindDate'), example: '2025-01-01' },
+    functional: { ...words('workbookKindFunctional'), example: '2010301' },
+    economic: { ...words('workbookKindEconomic'), example: '30201' },
+    table: { ...words('workbookKindTable'), example: 'expenditure_summary' },
+    figure: { ...words('workbookKindFigure'), example: 'function.201.basic' },
   },
 };
 
 function amountMessage(problem: AmountProblem, text: string, unit: string): Bilingual {
   switch (problem.kind) {
     case 'unit':
-      return { zh: `金额只填数字，不带单位：写 ${problem.suggestion}（本列单位为${unit}）`, en: `amounts are numbers only, without a unit: write ${problem.suggestion} (this column is in ${unit})` };
+      return words('workbookAmountUnit', { suggestion: problem.suggestion, unit });
     case 'fullwidth':
-      return { zh: `请用半角数字：${problem.suggestion}`, en: `use ASCII digits: ${problem.suggestion}` };
+      return words('workbookAmountFullwidth', { suggestion: problem.suggestion });
     case 'grouping':
-      return { zh: `“${text}”的千分位逗号位置不对`, en: `the thousands commas of “${text}” are misplaced` };
+      return words('workbookAmountGrouping', { text });
     case 'exponent':
-      return { zh: `“${text}”是科学计数法，请写出完整数字`, en: `“${text}” is in exponent notation; write the number in full` };
+      return words('workbookAmountExponent', { text });
     case 'negative':
-      return { zh: `金额不能为负数：“${text}”`, en: `amounts cannot be negative: “${text}”` };
+      return words('workbookAmountNegative', { text });
     case 'too-precise':
-      return { zh: `“${text}”小数位太多，本列最多 ${problem.maxScale} 位小数`, en: `“${text}” has too many decimals: at most ${problem.maxScale} here` };
+      return words('workbookAmountTooPrecise', { text, max: problem.maxScale });
     case 'too-large':
-      return { zh: `“${text}”位数太多`, en: `“${text}” has too many digits` };
+      return words('workbookAmountTooLarge', { text });
     default:
-      return { zh: `“${text}”不是金额，请只填数字，如 232.61`, en: `“${text}” is not an amount; write a number such as 232.61` };
+      return words('workbookNotAmount', { text });
   }
 }
 
@@ -602,7 +630,7 @@ class RowReader {
     return this.text(key) ?? this.fail(key, LABELS.messages.required(this.column(key)));
   }
   /** An amount as typed (commas kept), after checking it is one. */
-  amount(key: string, maxScale = 2, unit = '万元'): string | undefined {
+  amount(key: string, maxScale = 2, unit: string = WAN): string | undefined {
     const text = this.text(key);
     if (text === undefined) return undefined;
     const parsed = parseAmount(text, { maxScale });
@@ -734,7 +762,7 @@ function readAdminCosts(r: Reader): Data | undefined {
 }
 
 /** Decimals a project form's amounts may have: fen in a 元 form, six in a 万元 form. */
-const formScale = (unit: string): number => (unit === '万元' ? 6 : 2);
+const formScale = (unit: string): number => (unit === WAN ? 6 : 2);
 
 function readProjects(r: Reader): { projects: Data[]; units: Map<string, string> } {
   const sheet = LABELS.sheets.projects.zh;
@@ -764,7 +792,7 @@ function readProjects(r: Reader): { projects: Data[]; units: Map<string, string>
     put(p, 'amount', row.amount('amount'));
     const formUnit = row.choice('form_unit', LABELS.choices.formUnit);
     put(p, 'form_unit', formUnit);
-    const unit = formUnit ?? '元';
+    const unit = formUnit ?? YUAN;
     for (const c of LABELS.projects) if (c.key.startsWith('funding.') || c.key.startsWith('previous.')) put(p, c.key, row.amount(c.key, formScale(unit), unit));
     put(p, 'origin', row.text('origin'));
     put(p, 'remarks', row.text('remarks'));
@@ -782,7 +810,7 @@ function readByProject(r: Reader, sheet: string, columns: readonly Column[], pro
     const id = row.required('project');
     const project = id === undefined ? undefined : byId.get(id);
     if (id !== undefined && !project) r.problem(sheet, sheetRow.cell('project'), LABELS.messages.unknownProject(id));
-    const item = read(row, (id !== undefined && units.get(id)) || '元');
+    const item = read(row, (id !== undefined && units.get(id)) || YUAN);
     if (project) ((project[field] ??= []) as Data[]).push(item);
   }
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { BASIC_PART_IDS, FUND_IDS, PROJECT_PART_IDS, UNIT_KIND_IDS } from '../glossary.ts';
 import { parseFigureRef } from '../figures/registry.ts';
 import type { Amount } from '../money.ts';
-import { FORM_SCALE, amountForm, amountWan, date, economicCode, functionalCode, integer, nonEmpty, percentText, quantity, slug, text, year, pattern } from './primitives.ts';
+import { FORM_SCALE, amountForm, amountWan, archiveName, date, economicCode, functionalCode, httpUrl, integer, nonEmpty, percentText, quantity, slug, text, year, pattern } from './primitives.ts';
 
 const fund = z.enum(FUND_IDS).meta({ description: 'Source of the money: general_budget (一般公共预算), gov_fund (政府性基金预算), state_capital (国有资本经营预算), special_account (财政专户管理资金), unit_funds (单位资金), business_income (事业收入), operating_income (事业单位经营收入), superior_subsidy (上级补助收入), subordinate_remittance (附属单位上缴收入), business_fund (用事业基金弥补收支差额), other.' });
 
@@ -23,8 +23,9 @@ const source = z
     title: nonEmpty.meta({ description: 'Title of the published document.' }),
     publisher: nonEmpty.meta({ description: 'Who published it.' }),
     year: year.meta({ description: 'Year of publication.' }),
-    url: z.string().optional().meta({ description: 'Where the document was published, if known.' }),
+    url: httpUrl.optional().meta({ description: 'Where the document was published, if known (http:// or https://); the page links it.' }),
     document: z.string().optional().meta({ description: 'File name or identifier of the copy transcribed.' }),
+    archive: archiveName.optional().meta({ description: 'An archived copy the publisher keeps: its file name in <region>/<dept>/archive/ (e.g. 2024.pdf); the build publishes it beside the disclosure and the page links it.' }),
     note: text.optional(),
   })
   .strict()

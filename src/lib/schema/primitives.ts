@@ -78,6 +78,28 @@ export const slug = z
 /** Plain text or Markdown. HTML is rejected by a rule, never passed through. */
 export const text = z.string().meta({ description: 'Plain text or Markdown; HTML tags are not allowed.' });
 
+/**
+ * The file name of an archived copy of the published document (source.archive): ASCII letters,
+ * digits, dots, hyphens and underscores, with a document's extension. It is kept in the
+ * department's archive/ folder and published beside the disclosure under the same name.
+ */
+export const ARCHIVE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:pdf|ofd|docx?|xlsx?)$/;
+export const archiveName = z
+  .string()
+  .regex(pattern(ARCHIVE_NAME, 'schema/value', 'archive file name (e.g. 2024.pdf)'))
+  .meta({ description: 'File name of an archived copy of the document, kept in <region>/<dept>/archive/: ASCII letters, digits, dots, hyphens and underscores; .pdf, .ofd, .doc(x) or .xls(x).' });
+
+/** A web address of a published document: http or https only. */
+export const HTTP_URL = /^https?:\/\/[^\s<>"]+$/;
+/** The address when it is a web address (http or https), for a link; else nothing. */
+export function httpUrlOf(url: string | undefined): string | undefined {
+  return url !== undefined && HTTP_URL.test(url) ? url : undefined;
+}
+export const httpUrl = z
+  .string()
+  .regex(pattern(HTTP_URL, 'schema/value', 'web address (http:// or https://)'))
+  .meta({ description: 'A web address starting with http:// or https://.' });
+
 export const date = z
   .string()
   .regex(pattern(/^\d{4}-\d{2}-\d{2}$/, 'schema/value', 'date'))

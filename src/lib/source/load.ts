@@ -3,12 +3,13 @@
 // file never stops the others from loading.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { decodeText, type EncodingProblem } from './encoding.ts';
 import { parseYaml, type Locator, type Position, type YamlProblem } from './yaml.ts';
 import { classificationSchema, departmentSchema, disclosureSchema, regionSchema, type Classification, type Department, type Disclosure, type Region } from '../schema/index.ts';
 import { templateSchema, type Template } from '../schema/template.ts';
+import { ARCHIVE_NAME } from '../schema/primitives.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,7 +59,8 @@ export type LoadProblem =
   | { kind: 'bom'; file: string }
   | { kind: 'yaml'; file: string; problem: YamlProblem }
   | { kind: 'schema'; file: string; issues: readonly z.core.$ZodIssue[]; schema: z.ZodType; locator: Locator; raw: unknown }
-  | { kind: 'duplicate-template'; file: string; id: string; position: Position };
+  | { kind: 'duplicate-template'; file: string; id: string; position: Position }
+  | { kind: 'archive-missing'; file: string; name: string; expected: string; position: Position };
 
 function posix(p: string): string {
   return p.split(sep).join('/');
@@ -105,13 +107,42 @@ export function classifyPath(relPath: string, file: string): Classified {
   const badSlug = parts.slice(0, -1).find((p) => !SLUG.test(p));
   if (badSlug !== undefined) return { ok: false, reason: { zh: `目录名“${badSlug}”不是小写英文、数字和连字符`, en: `the folder name “${badSlug}” is not lowercase ASCII, digits and hyphens` } };
   if (parts.length >= 2 && RESERVED.has(parts[0]!)) return { ok: false, reason: { zh: `“${parts[0]}”是语言前缀，不能用作地区目录名`, en: `“${parts[0]}” is a language prefix and cannot name a region` } };
+  if (parts.length === 4 && parts[2] === ARCHIVE_DIR) {
+    // Archived copies of the documents (source.archive): published as they are, not loaded.
+    if (ARCHIVE_NAME.test(base)) return { ok: 'ignore' };
+    return { ok: false, reason: { zh: '存档目录中的文件名只能用英文字母、数字、点、连字符和下划线，扩展名为 .pdf、.ofd、.doc(x) 或 .xls(x)', en: 'a file name in the archive folder is ASCII letters, digits, dots, hyphens and underscores, ending in .pdf, .ofd, .doc(x) or .xls(x)' } };
+  }
   if (parts.length === 2 && base === 'region.yaml') return { ok: true, source: { file, kind: 'region', region: parts[0] } };
   if (parts.length === 3 && base === 'department.yaml') return { ok: true, source: { file, kind: 'department', region: parts[0], department: parts[1] } };
   if (parts.length === 3 && /^\d{4}\.yaml$/.test(base)) {
     return { ok: true, source: { file, kind: 'disclosure', region: parts[0], department: parts[1], year: Number(base.slice(0, 4)) } };
   }
   if (parts.length === 3 && base.endsWith('.yaml')) return { ok: false, reason: { zh: '部门目录中的预算文件名应为四位年份，如 2024.yaml', en: 'a disclosure file is named by its four-digit year, e.g. 2024.yaml' } };
-  return { ok: false, reason: { zh: '不在 地区/region.yaml、地区/部门/department.yaml 或 地区/部门/年份.yaml 的位置', en: 'it is not at region/region.yaml, region/dept/department.yaml or region/dept/year.yaml' } };
+  return { ok: false, reason: { zh: '不在 地区/region.yaml、地区/部门/department.yaml、地区/部门/年份.yaml 或 地区/部门/archive/文件名 的位置', en: 'it is not at region/region.yaml, region/dept/department.yaml, region/dept/year.yaml or region/dept/archive/<file>' } };
+}
+
+/** The folder of a department that keeps archived copies of its documents (source.archive). */
+export const ARCHIVE_DIR = 'archive';
+
+/** Where the archived copy `name` of the disclosure at `disclosureFile` is kept. */
+export function archivePath(disclosureFile: string, name: string): string {
+  return join(dirname(disclosureFile), ARCHIVE_DIR, name);
+}
+
+/**
+ * A disclosure that names an archived copy (source.archive) which is not in its department's
+ * archive folder: a located problem, never a dead link. `abs` is where the file was read.
+ */
+export function checkArchive(loaded: Loaded<Disclosure>, abs: string, problems: LoadProblem[]): void {
+  const name = loaded.data.source.archive;
+  if (name === undefined) return;
+  let found = false;
+  try {
+    found = statSync(archivePath(abs, name)).isFile();
+  } catch {
+    found = false;
+  }
+  if (!found) problems.push({ kind: 'archive-missing', file: loaded.source.file, name, expected: posix(archivePath(loaded.source.file, name)), position: loaded.locator.locate(['source', 'archive']) });
 }
 
 /** Reads and parses one file; schema-checks it against `schema`. */
@@ -233,7 +264,10 @@ export function loadPortal(root: string, cwd = process.cwd(), load: (source: Sou
       }
       case 'disclosure': {
         const loaded = loadFile(abs, source, disclosureSchema, portal.problems);
-        if (loaded) portal.disclosures.push(loaded);
+        if (loaded) {
+          portal.disclosures.push(loaded);
+          checkArchive(loaded, abs, portal.problems);
+        }
         break;
       }
       case 'classification': {

@@ -116,8 +116,8 @@ export const RULES = define({
     title: { zh: '文件不在规定位置', en: 'File outside the data layout' },
     message: { zh: '文件“{file}”不符合数据目录结构：{reason}', en: 'The file “{file}” does not fit the data layout: {reason}' },
     hint: {
-      zh: '把文件移到或改名为 data/<地区>/region.yaml、data/<地区>/<部门>/department.yaml 或 data/<地区>/<部门>/<年份>.yaml；目录名只用小写英文字母、数字和连字符。',
-      en: 'Move or rename it to data/<region>/region.yaml, data/<region>/<dept>/department.yaml or data/<region>/<dept>/<year>.yaml; use lowercase ASCII letters, digits and hyphens in folder names.',
+      zh: '把文件移到或改名为 data/<地区>/region.yaml、data/<地区>/<部门>/department.yaml 或 data/<地区>/<部门>/<年份>.yaml（公开文件的存档副本放在 data/<地区>/<部门>/archive/）；目录名只用小写英文字母、数字和连字符。',
+      en: 'Move or rename it to data/<region>/region.yaml, data/<region>/<dept>/department.yaml or data/<region>/<dept>/<year>.yaml (archived copies of the documents go in data/<region>/<dept>/archive/); use lowercase ASCII letters, digits and hyphens in folder names.',
     },
   },
 
@@ -267,6 +267,13 @@ export const RULES = define({
     title: { zh: '模板不存在', en: 'Unknown template' },
     message: { zh: '本文件使用模板“{value}”，但没有这个模板。已有模板：{known}。', en: 'This file uses the template “{value}”, which does not exist. Templates: {known}.' },
     hint: { zh: '改正 template 的拼写；新省份的模板写成 templates/<id>.yaml（见 docs/templates.md）。{suggestion}', en: 'Correct the template’s spelling; a new province’s template goes in templates/<id>.yaml (see docs/templates.md). {suggestion}' },
+  },
+  'reference/archive-missing': {
+    family: 'reference',
+    severity: 'error',
+    title: { zh: '存档文件不存在', en: 'Archived copy missing' },
+    message: { zh: 'source.archive 指向存档文件“{name}”，但 {expected} 不存在。', en: 'source.archive names the archived copy “{name}”, but {expected} does not exist.' },
+    hint: { zh: '把公开文件放到 {expected}（文件名与 source.archive 一致）；没有存档就删除 archive 这一项。', en: 'Put the published document at {expected} (the same name as source.archive), or remove archive if there is no copy.' },
   },
   'reference/not-in-template': {
     family: 'reference',

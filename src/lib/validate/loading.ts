@@ -1,5 +1,6 @@
 // Turns what loading met (source/load.ts: unreadable files, encodings, YAML, the schema, the
-// layout) into located findings of the `file/` and `schema/` rules.
+// layout, a missing archived copy) into located findings of the `file/`, `schema/` and
+// `reference/` rules.
 import type { z } from 'zod';
 import type { Loaded, LoadProblem, SourceFile } from '../source/load.ts';
 import { loadBytes } from '../source/load.ts';
@@ -59,6 +60,8 @@ function problemFindings(p: LoadProblem): Finding[] {
       return schemaFindings(p.issues, p.schema, p.file, p.locator, p.raw);
     case 'duplicate-template':
       return [finding('reference/duplicate-id', p.file, p.position.line, p.position.column, { what: { zh: '模板', en: 'Template' }, id: p.id }, 'id')];
+    case 'archive-missing':
+      return [finding('reference/archive-missing', p.file, p.position.line, p.position.column, { name: p.name, expected: p.expected }, 'source.archive')];
   }
 }
 
