@@ -9,7 +9,7 @@ import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
 import type { Finding } from '../lib/validate/finding.ts';
 import { loadSettings } from '../lib/settings.ts';
 import type { TableContext } from '../lib/derive/tables.ts';
-import type { ProjectRow } from '../lib/export.ts';
+import type { FigureSource, HeadlineSource, ProjectRow } from '../lib/export.ts';
 import type { Project } from '../lib/schema/index.ts';
 import { matchKey, sameProjectElsewhere } from '../lib/derive/project-match.ts';
 import { dataFolderMessage, dataFolderProblem, noDisclosureProblem } from '../lib/source/data-folder.ts';
@@ -171,9 +171,26 @@ export function latestOf(dept: DepartmentEntry): DisclosureEntry | undefined {
 }
 
 /** Every project of the portal (or one region), as rows for lists and downloads. */
-export function projectRows(region?: string): ProjectRow[] {
+/** A page's address on the published site (portal.yaml's base_url): downloads carry it whole. */
+export function absoluteUrl(path: string): string {
+  return `${(loadSettings().base_url ?? '').replace(/\/$/, '')}${path}`;
+}
+
+/** Every figure of every table of each disclosure (of one department, or all), for the long-format CSV. */
+export function figureSources(filter: (e: DisclosureEntry) => boolean = () => true): FigureSource[] {
   return loadSite()
-    .disclosures.filter((e) => !region || e.region === region)
+    .disclosures.filter(filter)
+    .map((e) => ({ region: e.region, department: e.department, year: e.year, kind: e.data.kind ?? 'budget', tables: standardTables(tableContext(e)) }));
+}
+
+/** Each disclosure's headline figures, for headlines.csv. */
+export function headlineSources(): HeadlineSource[] {
+  return loadSite().disclosures.map((e) => ({ region: e.region, regionName: e.regionInfo.name, department: e.department, departmentName: e.departmentInfo.name, year: e.year, kind: e.data.kind ?? 'budget', derived: e.derived, url: absoluteUrl(e.path) }));
+}
+
+export function projectRows(region?: string, department?: string): ProjectRow[] {
+  return loadSite()
+    .disclosures.filter((e) => (!region || e.region === region) && (!department || e.department === department))
     .flatMap((e) =>
       (e.data.projects ?? []).map((project) => ({
         region: e.region,
@@ -183,7 +200,7 @@ export function projectRows(region?: string): ProjectRow[] {
         year: e.year,
         data: e.data,
         project,
-        url: `${e.path}projects/${project.id}/`,
+        url: absoluteUrl(`${e.path}projects/${project.id}/`),
       })),
     );
 }

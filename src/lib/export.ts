@@ -1,6 +1,6 @@
 // Downloads: a disclosure as JSON, its tables and the project list as CSV. Amounts are written as
 // exact decimal strings, never as JSON numbers (a reader's float would round them).
-import { Decimal, type Amount } from './money.ts';
+import { Decimal, WAN, type Amount } from './money.ts';
 import type { Disclosure } from './schema/index.ts';
 import type { StandardTable } from './derive/tables.ts';
 import type { Lang } from './glossary.ts';
@@ -133,5 +133,56 @@ export function projectsCsv(rows: readonly ProjectRow[]): string {
         r.url,
       ];
     }),
+  ]);
+}
+
+/** One disclosure's place in a long-format file: who, which year, which kind of document. */
+export interface FigureSource {
+  region: string;
+  department: string;
+  year: number;
+  kind: string;
+  tables: readonly StandardTable[];
+}
+
+export const FIGURE_COLUMNS = ['region', 'department', 'year', 'kind', 'table', 'code', 'name', 'column', 'amount', 'unit'] as const;
+
+/**
+ * Every figure of every table, one per line ("tidy", long format): the cell's table, its row's
+ * code and name, its column, and the amount at the precision the page shows. Blank cells are left
+ * out; a table the document did not print has no lines. Names and columns in Chinese, as printed.
+ */
+export function figureRows(source: FigureSource): string[][] {
+  return source.tables.flatMap((table) =>
+    table.rows.flatMap((row) =>
+      row.cells.flatMap((cell, i) => (cell.value === null ? [] : [[source.region, source.department, String(source.year), source.kind, table.id, row.code ?? '', row.label.zh, table.columns[i]?.zh ?? '', cell.value.toFixed(cell.scale), table.unit]])),
+    ),
+  );
+}
+
+export function figuresCsv(sources: readonly FigureSource[]): string {
+  return csv([[...FIGURE_COLUMNS], ...sources.flatMap(figureRows)]);
+}
+
+/** The headline figures, one line per disclosure: the ones the portal's cards show. */
+export const HEADLINE_FIGURES = ['total', 'basic', 'project', 'income', 'three_public', 'admin_costs', 'projects'] as const;
+export const HEADLINE_COLUMNS = ['region', 'region_name', 'department', 'department_name', 'year', 'kind', ...HEADLINE_FIGURES, 'unit', 'url'] as const;
+
+export interface HeadlineSource {
+  region: string;
+  regionName: string;
+  department: string;
+  departmentName: string;
+  year: number;
+  kind: string;
+  derived: Derived;
+  url: string;
+}
+
+/** Each headline figure from the file's leaves, two decimals (万元); blank where the file has nothing to derive it from. */
+export function headlinesCsv(sources: readonly HeadlineSource[]): string {
+  return csv([
+    [...HEADLINE_COLUMNS],
+    ...sources.map((h) => [h.region, h.regionName, h.department, h.departmentName, String(h.year), h.kind, ...HEADLINE_FIGURES.map((f) => h.derived.figure(f)?.value.toFixed(2) ?? ''), WAN, h.url]),
   ]);
 }

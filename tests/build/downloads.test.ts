@@ -7,7 +7,7 @@ import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
 import { correctedData } from '../../src/lib/validate/corrections.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { standardTables } from '../../src/lib/derive/tables.ts';
-import { csvField, PROJECT_COLUMNS } from '../../src/lib/export.ts';
+import { csvField, FIGURE_COLUMNS, HEADLINE_COLUMNS, PROJECT_COLUMNS } from '../../src/lib/export.ts';
 
 const dist = inject('demoDist');
 const result = checkPortal('data');
@@ -85,7 +85,57 @@ describe('portal downloads', () => {
     const hotline = rows.find((r) => r[6] === '市长热线政府购买服务')!;
     expect(hotline[11]).toBe('260.10');
     expect(hotline[12]).toBe('2601000');
-    for (const r of rows.slice(1)) expect(existsSync(join(dist, r[13]!, 'index.html')), r[13]).toBe(true);
+    // Absolute addresses on the published site (portal.yaml base_url: https://example.org).
+    for (const r of rows.slice(1)) {
+      expect(r[13]!.startsWith('https://example.org/'), r[13]).toBe(true);
+      expect(existsSync(join(dist, r[13]!.slice('https://example.org'.length), 'index.html')), r[13]).toBe(true);
+    }
+  });
+
+  it('writes every figure of every table, one per line, in figures.csv: hand-checked rows, and each table’s own CSV again', () => {
+    const rows = parseCsv(read('figures.csv').slice(1));
+    expect(rows[0]).toEqual([...FIGURE_COLUMNS]);
+    const line = (r: string[]) => r.join('|');
+    const all = new Set(rows.slice(1).map(line));
+    // Tables printed without a code column still give their rows' codes in figures.csv (201 …).
+    const withoutCode = new Set(rows.slice(1).map((r) => line([...r.slice(0, 5), '', ...r.slice(6)])));
+    // 临汾 2020, 支出总表 2010301 行政运行 基本支出 232.61 (printed), and 三公 合计 3.9 printed as 3.90.
+    expect(all.has('linfen|xingzheng-shenpi|2020|budget|expenditure_summary|2010301|行政运行（政府办公厅（室）及相关机构事务）|基本支出|232.61|万元')).toBe(true);
+    expect(all.has('jincheng|xingzheng-shenpi|2024|budget|budget_summary||本年支出合计|金额|2965.95|万元')).toBe(true);
+    // Every amount of each table's CSV is a line of figures.csv, under its table and column.
+    for (const d of portal.disclosures) {
+      for (const table of standardTables(tableContextFor(result, correctedData(d)))) {
+        const own = parseCsv(read(d.data.region, d.data.department, String(d.data.year), 'tables', `${table.id}.csv`).slice(1));
+        const [header, ...body] = own;
+        const first = header!.length - table.columns.length;
+        for (const r of body) {
+          r.slice(first).forEach((amount, i) => {
+            const key = line([d.data.region, d.data.department, String(d.data.year), 'budget', table.id, first > 1 ? r[0]! : '', r[first - 1]!, header![first + i]!, amount, table.unit]);
+            if (amount) expect(first > 1 ? all.has(key) : withoutCode.has(key), `${table.id} ${r.join(' ')}`).toBe(true);
+          });
+        }
+      }
+    }
+    // One department's file holds its years only.
+    const linfen = parseCsv(read('linfen', 'xingzheng-shenpi', 'figures.csv').slice(1)).slice(1);
+    expect(linfen.length).toBe(rows.slice(1).filter((r) => r[0] === 'linfen').length);
+    expect(new Set(linfen.map((r) => `${r[0]}/${r[1]}`))).toEqual(new Set(['linfen/xingzheng-shenpi']));
+  });
+
+  it('gives each disclosure’s headline figures in headlines.csv', () => {
+    const rows = parseCsv(read('headlines.csv').slice(1));
+    expect(rows[0]).toEqual([...HEADLINE_COLUMNS]);
+    expect(rows.length - 1).toBe(portal.disclosures.length);
+    const linfen = Object.fromEntries(rows[0]!.map((c, i) => [c, rows.find((r) => r[0] === 'linfen')![i]]));
+    // Hand-checked against the document: 支出合计 1,138.19, 基本 436.09, 项目 702.10, 三公 3.90, 机关运行经费 77.27.
+    expect(linfen).toMatchObject({ year: '2020', total: '1138.19', basic: '436.09', project: '702.10', three_public: '3.90', admin_costs: '77.27', unit: '万元', url: 'https://example.org/linfen/xingzheng-shenpi/2020/' });
+  });
+
+  it('links a department’s own downloads from its page', () => {
+    const html = read('linfen', 'xingzheng-shenpi', 'index.html');
+    expect(html).toContain('href="/linfen/xingzheng-shenpi/figures.csv"');
+    expect(html).toContain('href="/linfen/xingzheng-shenpi/projects.csv"');
+    expect(parseCsv(read('linfen', 'xingzheng-shenpi', 'projects.csv').slice(1)).length - 1).toBe(11);
   });
 
   it('puts every disclosure in data.json, and a region’s projects in its own CSV', () => {
@@ -98,7 +148,8 @@ describe('portal downloads', () => {
 
   it('explains every column in the data dictionary', () => {
     const html = read('data-dictionary', 'index.html');
-    for (const c of PROJECT_COLUMNS) expect(html, c).toContain(c);
+    for (const c of [...PROJECT_COLUMNS, ...FIGURE_COLUMNS, ...HEADLINE_COLUMNS]) expect(html, c).toContain(c);
+    for (const file of ['/figures.csv', '/headlines.csv', '/&lt;地区&gt;/&lt;部门&gt;/projects.csv']) expect(html, file).toContain(file);
     for (const table of standardTables(tableContextFor(result, portal.disclosures[0]!.data))) expect(html).toContain(`${table.id}.csv`);
   });
 
