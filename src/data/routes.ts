@@ -1,9 +1,11 @@
 // Static paths for every route, shared by the Chinese pages and their English twins under /en/.
 import { existsSync } from 'node:fs';
-import { loadSite } from './site.ts';
-import { otherLang, rootLanguage } from '../lib/i18n.ts';
+import { loadSite, tableContext } from './site.ts';
+import { disclosureCharts } from '../lib/charts/specs.ts';
+import { localePath, otherLang, rootLanguage } from '../lib/i18n.ts';
 import { archivePath } from '../lib/source/load.ts';
 import type { Lang } from '../lib/glossary.ts';
+import type { SitePage } from '../lib/links.ts';
 
 /** The language at the root of the site, from portal.yaml. */
 export function rootLang(): Lang {
@@ -58,4 +60,32 @@ export function archivePaths() {
     const file = name ? archivePath(entry.file.source.file, name) : '';
     return name && existsSync(file) ? [{ params: { region: entry.region, dept: entry.department, year: String(entry.year), archive: name }, props: { file } }] : [];
   });
+}
+
+/** The portal's own pages, each in both languages (search, lists, glossary and the MDX pages). */
+const SITE_PAGES = ['/', '/search/', '/projects/', '/glossary/', '/about/', '/data-dictionary/', '/guide/'];
+
+/**
+ * Every page the build writes (the 404 page aside), each with its path in each language it exists
+ * in, for the sitemap. From the same paths the routes above give; a test checks it against the
+ * built files, so a new page type that is missing here fails it.
+ */
+export function sitePages(): SitePage[] {
+  const both = (path: string): SitePage => ({ zh: localePath(path, 'zh'), en: localePath(path, 'en') });
+  const site = loadSite();
+  return [
+    ...SITE_PAGES.map(both),
+    ...site.regions.flatMap((r) => [both(r.path), both(`${r.path}projects/`), ...r.departments.map((d) => both(d.path))]),
+    ...site.disclosures.flatMap((e) => [both(e.path), ...(e.data.projects ?? []).map((p) => ({ zh: localePath(`${e.path}projects/${p.id}/`, 'zh') }))]),
+  ];
+}
+
+/**
+ * A page per chart of a disclosure, to embed in another site: /embed/<region>/<dept>/<year>/<chart>/.
+ * Chart ids are the same in either language.
+ */
+export function embedPaths() {
+  return loadSite().disclosures.flatMap((entry) =>
+    disclosureCharts(tableContext(entry), rootLang()).map((spec) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), chart: spec.id }, props: { entry, chart: spec.id } })),
+  );
 }

@@ -13,6 +13,8 @@ import type { ViteDevServer } from 'vite';
 import { CHECK_PATH, dataChanged, markDevServer } from '../data/dev.ts';
 import { checkPortal, shareBuildCheck } from '../lib/validate/engine.ts';
 import { formatText } from '../lib/report/format.ts';
+import { loadSettings } from '../lib/settings.ts';
+import { t } from '../lib/i18n.ts';
 import { dataFolderMessage, dataFolderProblem, noDisclosureProblem, type DataFolderProblem } from '../lib/source/data-folder.ts';
 
 function folderStopped(problem: DataFolderProblem): Error {
@@ -84,6 +86,9 @@ export function gongkaiValidate(options: { root?: string } = {}): AstroIntegrati
         if (empty) throw folderStopped(empty);
         // npm run bench reads this line for the time of the checking phase.
         logger.info(`${result.files.length} files checked in ${((performance.now() - started) / 1000).toFixed(1)} s: 0 errors, ${warnings.length} warnings`);
+        // Canonical links, og:url and the sitemap need the site's absolute address: without it they
+        // are left out, and the publisher is told once what is missing and where to set it.
+        if (!loadSettings().base_url) logger.warn(`${t('baseUrlMissing', 'zh')}\n${t('baseUrlMissing', 'en')}`);
       },
     },
   };

@@ -109,6 +109,7 @@ const STRINGS = {
   sourceArchive: { zh: '存档副本', en: 'Archived copy' },
   // Links that last and travel: canonical addresses, anchors, citations (src/lib/links.ts)
   headlineFigure: { zh: '{label} {amount} {unit}', en: '{label} {amount} {unit}' },
+  projectDescription: { zh: '{department}{year}年预算项目：{name}', en: '{department}, budget project of {year}: {name}' },
   anchorLink: { zh: '本表链接：{title}', en: 'Link to this table: {title}' },
   citeThisTable: { zh: '引用本表', en: 'Cite this table' },
   citeThisPage: { zh: '引用本页', en: 'Cite this page' },
@@ -117,6 +118,8 @@ const STRINGS = {
   copyCitation: { zh: '复制引用', en: 'Copy citation' },
   citationCopied: { zh: '已复制', en: 'Copied' },
   citationSelected: { zh: '已选中，请按 Ctrl+C 复制', en: 'Selected: press Ctrl+C to copy' },
+  embedSource: { zh: '来源：{department}《{title}》', en: 'Source: {department}, “{title}”' },
+  embedThis: { zh: '嵌入本图', en: 'Embed this chart' },
   baseUrlMissing: { zh: 'portal.yaml 没有 base_url：页面没有规范链接（canonical）和 og:url，也不生成 /sitemap.xml。请在 portal.yaml（或 GONGKAI_SETTINGS 指定的文件）中填写网站的发布地址，例如 base_url: https://budget.example.gov.cn', en: 'portal.yaml has no base_url: pages are built without canonical links or og:url, and without /sitemap.xml. Set base_url in portal.yaml (or the file GONGKAI_SETTINGS names) to the address the site is published at, e.g. base_url: https://budget.example.gov.cn' },
   // Charts
   chartByFunction: { zh: '{year}年支出按功能分类', en: 'Spending by function, {year}' },

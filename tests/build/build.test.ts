@@ -157,5 +157,9 @@ describe('astro build', () => {
     const project = readFileSync(join(r.outDir, 'demo', 'dept', '2021', 'projects', 'hotline', 'index.html'), 'utf8');
     expect(project).toContain('[点我](javascript:alert(1)) 与 &lt;&lt;运行&gt;&gt;');
     expect(project).not.toMatch(/href="javascript:/i);
+    // Shared-link tags carry the name escaped too (in an attribute, & and " are what must be).
+    expect(project).toContain('<meta property="og:title" content="A&amp;B <热线> &quot;运行&quot;">');
+    expect(project).toMatch(/<meta property="og:description" content="[^"]*A&amp;B <热线> &quot;运行&quot;/);
+    expect(project).not.toMatch(/content="[^"]*"运行/);
   });
 });

@@ -3,6 +3,7 @@
 // headers and the 404 page are right.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { launch } from '../support/browser.ts';
 import { findNginx, installHint } from '../support/tools.ts';
 
 const NGINX = findNginx();
+const EMBED = '/embed/xinzhou/xingzheng-shenpi/2022/by-function/';
 let nginx: ChildProcess | undefined;
 let base = '';
 let work = '';
@@ -108,6 +110,39 @@ describe('nginx with the shipped configuration', () => {
     expect(js.headers.get('content-security-policy')).toContain("default-src 'none'");
     const csv = await fetch(`${base}/projects.csv`);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  });
+
+  it('lets other sites frame the /embed/ pages, and only them, under the same policy otherwise', async () => {
+    const page = (await fetch(`${base}/xinzhou/xingzheng-shenpi/2022/`)).headers;
+    const strict = page.get('content-security-policy') ?? '';
+    expect(strict).toContain("frame-ancestors 'none'");
+    for (const path of [EMBED, `/en${EMBED}`]) {
+      const r = await fetch(`${base}${path}`);
+      expect(r.status, path).toBe(200);
+      const csp = r.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain('frame-ancestors *');
+      expect(csp.replace('frame-ancestors *', "frame-ancestors 'none'"), path).toBe(strict);
+      for (const h of ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'cache-control']) expect(r.headers.get(h), `${path} ${h}`).toBe(page.get(h));
+    }
+  });
+
+  it('shows an embedded chart in another site’s page, and refuses to be framed elsewhere', async () => {
+    const other = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><title>host</title><iframe id="embed" src="${base}${EMBED}" width="600" height="500"></iframe><iframe id="page" src="${base}/xinzhou/xingzheng-shenpi/2022/" width="600" height="300"></iframe>`);
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const host = `http://127.0.0.1:${(other.address() as { port: number }).port}/`;
+    const { page, violations } = await open('/');
+    await page.goto(host);
+    const embed = page.frameLocator('#embed');
+    await expect.poll(() => embed.locator('canvas').getAttribute('data-drawn'), { timeout: 10_000 }).not.toBeNull();
+    expect(await embed.locator('table.chart-data').count()).toBe(1);
+    // The disclosure page itself may not be framed: the browser blocks it.
+    await expect.poll(() => page.frames().find((f) => f.url().includes('chrome-error') || f.url() === `${base}/xinzhou/xingzheng-shenpi/2022/`)?.url()).toContain('chrome-error');
+    expect(violations.filter((v) => !/frame-ancestors/.test(v))).toEqual([]);
+    await page.close();
+    await new Promise((r) => other.close(r));
   });
 
   it('answers a missing page with 404 and the site’s 404 page', async () => {

@@ -137,7 +137,7 @@ describe('print', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const PAGES = ['/guide/', '/search/', '/projects/', '/data-dictionary/', '/', '/xinzhou/', '/xinzhou/xingzheng-shenpi/', DISCLOSURE, `${DISCLOSURE}projects/shuzi-zhengfu-xinxihua/`, '/glossary/', '/about/', `/en${DISCLOSURE}`, '/linfen/xingzheng-shenpi/2020/'];
+  const PAGES = ['/guide/', '/search/', '/projects/', '/data-dictionary/', '/', '/xinzhou/', '/xinzhou/xingzheng-shenpi/', DISCLOSURE, `${DISCLOSURE}projects/shuzi-zhengfu-xinxihua/`, '/glossary/', '/about/', `/en${DISCLOSURE}`, '/linfen/xingzheng-shenpi/2020/', `/embed${DISCLOSURE}by-function/`, `/en/embed${DISCLOSURE}three-public/`];
   it.each(PAGES)('%s has no serious or critical violation', async (path) => {
     const { page, outside } = await open(path);
     await page.addScriptTag({ content: AXE });

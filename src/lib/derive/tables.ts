@@ -39,6 +39,8 @@ export interface Row {
   cells: Cell[];
   /** Link target, for project rows. */
   href?: string;
+  /** The project's id, for project rows (the page anchors the row by it). */
+  project?: string;
   /** The template prints this row even when it is zero or blank. */
   keep?: boolean;
 }
@@ -258,7 +260,7 @@ function listRows(b: Build, spec: Extract<TemplateRow, { list: unknown }>): Gene
           const unitName = units.find((u) => u.id === g)?.name;
           rows.push({ label: unitName ? dataName(unitName) : labelOf(ctx.template, 'row.unit_unknown'), dataLabel: !!unitName, depth: 0, kind: 'group', cells: [plainCell(b, members.reduce((s, p) => s.plus(projectWan(p) ?? 0), ZERO))] });
         }
-        for (const p of members) rows.push({ label: dataName(p.name), dataLabel: true, depth: groups.length > 1 ? 1 : 0, kind: 'line', cells: [plainCell(b, projectWan(p))], href: `${b.projectBase}projects/${p.id}/` });
+        for (const p of members) rows.push({ label: dataName(p.name), dataLabel: true, depth: groups.length > 1 ? 1 : 0, kind: 'line', cells: [plainCell(b, projectWan(p))], href: `${b.projectBase}projects/${p.id}/`, project: p.id });
       }
       return { rows, data: true };
     }
