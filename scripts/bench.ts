@@ -230,6 +230,8 @@ for (const n of sizes) {
   const build = await measureTree([node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
   const pages = build.ok ? files(dist).filter((f) => f.endsWith('.html')).length : 0;
   const phase = phases(build.output);
+  // The log stays beside the portal, to see why a phase could not be read.
+  writeFileSync(join(tmpdir(), `gongkai-bench-${n}-build.log`), build.output);
   const s1 = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(0)} s`);
   const largest = Object.entries(build.byProgram).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name, mb]) => `${name} ${mb}`).join(', ');
   rows.push(`| ${n.toLocaleString('en')} | ${gen.projects.toLocaleString('en')} | ${yamlMB.toFixed(1)} | ${floor.toFixed(1)} s | ${check.seconds.toFixed(1)} s (${(check.seconds / floor).toFixed(2)}×) | ${check.peakMB} MB | ${build.ok ? `${build.seconds.toFixed(0)} s` : 'failed'} | ${s1(phase.check)} / ${s1(phase.render)} / ${s1(phase.index)} | ${phase.render && phase.pages ? Math.round(phase.pages / phase.render) : '?'} | ${build.peakMB} MB (${largest}) | ${pages.toLocaleString('en')} |`);
