@@ -98,6 +98,7 @@ const STRINGS = {
   disclosureHeading: { zh: '{year}年{scope}', en: '{scope} {year}' },
   charts: { zh: '图表', en: 'Charts' },
   downloads: { zh: '下载', en: 'Downloads' },
+  scrollSideways: { zh: '表格较宽：左右滑动可查看全部栏目，科目名称保持可见。', en: 'This table is wide: scroll sideways to see every column; the names stay in view.' },
   downloadDisclosure: { zh: '本预算全部数据（JSON）', en: 'This budget, all data (JSON)' },
   downloadDepartmentFigures: { zh: '本部门各年度每张报表的全部数字（CSV，每行一个数）', en: 'Every figure of every table, every year (CSV, one figure per line)' },
   downloadDepartmentProjects: { zh: '本部门各年度全部项目（CSV）', en: 'Every project, every year (CSV)' },

@@ -1,0 +1,72 @@
+// Phone first (issue 14, item 2): at 390 px no table hides its columns without a cue. A table
+// wider than its box says that it scrolls, and its row names (with their codes) stay in view
+// while the amounts scroll under them.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { serve } from '../support/serve.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  site = await serve(inject('demoDist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface BoxState {
+  table: string;
+  wide: boolean;
+  marked: boolean;
+  cueShown: boolean;
+  /** After scrolling the box to its right end: where the first row's name is, against the box. */
+  nameLeft: number;
+  nameRight: number;
+  boxLeft: number;
+  boxRight: number;
+  scrolled: number;
+}
+
+async function tablesAt(path: string, width: number): Promise<BoxState[]> {
+  const page = await browser.newPage({ viewport: { width, height: 844 } });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  const states = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-table-scroll]')].map((box) => {
+      const wide = box.scrollWidth > box.clientWidth + 1;
+      const cue = box.querySelector<HTMLElement>('[data-scroll-cue]');
+      const cueShown = !!cue && !cue.hidden && cue.getBoundingClientRect().height > 0;
+      box.scrollLeft = box.scrollWidth;
+      const name = box.querySelector<HTMLElement>('tbody th[scope="row"]')!.getBoundingClientRect();
+      const rect = box.getBoundingClientRect();
+      return { table: box.closest('section')!.id, wide, marked: box.hasAttribute('data-overflow'), cueShown, nameLeft: name.left, nameRight: name.right, boxLeft: rect.left, boxRight: rect.right, scrolled: box.scrollLeft };
+    }),
+  );
+  await page.close();
+  return states;
+}
+
+describe.each(['/linfen/xingzheng-shenpi/2020/', '/en/xinzhou/xingzheng-shenpi/2022/'])('tables of %s on a phone', (path) => {
+  it('say when they scroll, and keep the row names in view at the right end', async () => {
+    const states = await tablesAt(path, 390);
+    const wide = states.filter((s) => s.wide);
+    // 支出总表 and its kind are wider than a phone: there is something to test.
+    expect(wide.map((s) => s.table)).toContain('table-expenditure_summary');
+    for (const s of wide) {
+      expect(s.marked && s.cueShown, `${s.table}: the cue`).toBe(true);
+      expect(s.scrolled, `${s.table}: scrolled`).toBeGreaterThan(0);
+      // The name column is still inside the box, on its left side, after scrolling to the end.
+      expect(s.nameLeft, `${s.table}: name left`).toBeGreaterThanOrEqual(s.boxLeft - 1);
+      expect(s.nameRight, `${s.table}: name right`).toBeLessThan(s.boxLeft + (s.boxRight - s.boxLeft) * 0.75);
+    }
+    for (const s of states.filter((x) => !x.wide)) expect(s.cueShown, `${s.table}: no cue on a table that fits`).toBe(false);
+  });
+
+  it('show no cue on a desktop where every table fits', async () => {
+    const states = await tablesAt(path, 1280);
+    for (const s of states) expect(s.cueShown, s.table).toBe(s.wide);
+  });
+});
