@@ -70,3 +70,36 @@ describe.each(['/linfen/xingzheng-shenpi/2020/', '/en/xinzhou/xingzheng-shenpi/2
     for (const s of states) expect(s.cueShown, s.table).toBe(s.wide);
   });
 });
+
+describe('a project’s indicators on a phone', () => {
+  const PROJECT = '/linfen/xingzheng-shenpi/2020/projects/yimei-yinzhang/';
+
+  async function indicators(width: number) {
+    const page = await browser.newPage({ viewport: { width, height: 844 } });
+    await page.goto(`${site.url}${PROJECT}`, { waitUntil: 'networkidle' });
+    const state = await page.evaluate(() => {
+      const table = document.querySelector<HTMLTableElement>('table.indicators')!;
+      const box = table.closest<HTMLElement>('.table-scroll')!;
+      const rows = [...table.tBodies[0]!.rows];
+      const first = rows[0]!;
+      const labels = [...first.querySelectorAll<HTMLElement>('td[data-label]')].filter((td) => td.textContent!.trim()).map((td) => `${getComputedStyle(td, '::before').content}|${td.textContent!.trim()}`);
+      return { rows: rows.length, display: getComputedStyle(first).display, fits: box.scrollWidth <= box.clientWidth + 1, labels, name: first.querySelector('th')!.textContent!.trim() };
+    });
+    await page.close();
+    return state;
+  }
+
+  it('are cards at 390 px: each field after its label, nothing to scroll', async () => {
+    const cards = await indicators(390);
+    expect(cards.display).toBe('block');
+    expect(cards.fits).toBe(true);
+    // 临汾 2020 “一枚印章管审批”: the first indicator is 投入管理 / 预算执行率 =100%.
+    expect(cards.name).toBe('预算执行率');
+    expect(cards.labels).toEqual(['"一级指标："|投入和管理目标', '"二级指标："|投入管理', '"运算符："|=', '"指标值："|100', '"单位："|%']);
+  });
+
+  it('are a table on a desktop', async () => {
+    expect((await indicators(1280)).display).toBe('table-row');
+  });
+});
+
