@@ -1,36 +1,25 @@
 // Cite lines in real Chromium: the browser fills in the reader's date, and the copy button, reached
 // and pressed with the keyboard, puts the whole citation (canonical address with the table's
 // anchor, and the date) on the clipboard. Nothing is requested from another site.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedPortal } from '../support/served.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 
 const BASE = loadSettings().base_url!.replace(/\/+$/, '');
 const PATH = '/linfen/xingzheng-shenpi/2020/';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(inject('demoDist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const portal = servedPortal();
 
 async function open(path: string): Promise<{ context: BrowserContext; page: Awaited<ReturnType<BrowserContext['newPage']>>; outside: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const context = await portal.browser().newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: portal.url() });
   const page = await context.newPage();
   const outside: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(site.url)) outside.push(r.url());
+    if (!r.url().startsWith(portal.url())) outside.push(r.url());
   });
-  await page.goto(site.url + path);
+  await page.goto(portal.url() + path);
   return { context, page, outside };
 }
 

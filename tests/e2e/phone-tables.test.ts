@@ -1,22 +1,10 @@
 // Phone first (issue 14, item 2): at 390 px no table hides its columns without a cue. A table
 // wider than its box says that it scrolls, and its row names (with their codes) stay in view
 // while the amounts scroll under them.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { servedPortal } from '../support/served.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(inject('demoDist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const portal = servedPortal();
 
 interface BoxState {
   table: string;
@@ -32,8 +20,8 @@ interface BoxState {
 }
 
 async function tablesAt(path: string, width: number): Promise<BoxState[]> {
-  const page = await browser.newPage({ viewport: { width, height: 844 } });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  const page = await portal.browser().newPage({ viewport: { width, height: 844 } });
+  await page.goto(`${portal.url()}${path}`, { waitUntil: 'networkidle' });
   const states = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-table-scroll]')].map((box) => {
       const wide = box.scrollWidth > box.clientWidth + 1;
@@ -75,8 +63,8 @@ describe('a project’s indicators on a phone', () => {
   const PROJECT = '/linfen/xingzheng-shenpi/2020/projects/yimei-yinzhang/';
 
   async function indicators(width: number) {
-    const page = await browser.newPage({ viewport: { width, height: 844 } });
-    await page.goto(`${site.url}${PROJECT}`, { waitUntil: 'networkidle' });
+    const page = await portal.browser().newPage({ viewport: { width, height: 844 } });
+    await page.goto(`${portal.url()}${PROJECT}`, { waitUntil: 'networkidle' });
     const state = await page.evaluate(() => {
       const table = document.querySelector<HTMLTableElement>('table.indicators')!;
       const box = table.closest<HTMLElement>('.table-scroll')!;
