@@ -2,23 +2,14 @@
 // charts; screenshots of a disclosure page at desktop and phone width are saved for review.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { servedPortal } from '../support/served.ts';
 
 const SHOTS = join('test-results', 'screenshots');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(inject('demoDist'));
-  browser = await launch();
+const portal = servedPortal();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Scrolls every chart into view and waits until each has drawn; returns how many painted pixels each has. */
@@ -43,10 +34,10 @@ const PAGES = ['/', '/xinzhou/', '/xinzhou/xingzheng-shenpi/', '/xinzhou/xingzhe
 
 describe('charts', () => {
   it.each(PAGES)('%s draws every chart', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await portal.browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url + path);
+    await page.goto(portal.url() + path);
     const painted = await drawAll(page);
     expect(Object.keys(painted).length).toBeGreaterThan(0);
     for (const [id, n] of Object.entries(painted)) expect(n, id).toBeGreaterThan(500);
@@ -55,24 +46,24 @@ describe('charts', () => {
   });
 
   it('loads no chart code where there is no chart', async () => {
-    const page = await browser.newPage();
+    const page = await portal.browser().newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(`${site.url}/xinzhou/xingzheng-shenpi/2022/projects/shuzi-zhengfu-xinxihua/`);
+    await page.goto(`${portal.url()}/xinzhou/xingzheng-shenpi/2022/projects/shuzi-zhengfu-xinxihua/`);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     await page.close();
   });
 
   it('loads Chart.js only when a chart comes into view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
+    const page = await portal.browser().newPage({ viewport: { width: 1280, height: 600 } });
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(`${site.url}/xinzhou/xingzheng-shenpi/2022/`);
+    await page.goto(`${portal.url()}/xinzhou/xingzheng-shenpi/2022/`);
     await page.waitForLoadState('networkidle');
     expect(scripts.some((s) => s.includes('chart-draw'))).toBe(false);
     await page.locator('figure.chart canvas').first().scrollIntoViewIfNeeded();
@@ -84,8 +75,8 @@ describe('charts', () => {
     ['desktop', 1280],
     ['phone', 360],
   ] as const)('saves a %s screenshot of a disclosure page', async (name, width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${site.url}/xinzhou/xingzheng-shenpi/2022/`);
+    const page = await portal.browser().newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${portal.url()}/xinzhou/xingzheng-shenpi/2022/`);
     await drawAll(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     const file = join(SHOTS, `disclosure-${name}.png`);

@@ -2,33 +2,22 @@
 // languages, print, accessibility (axe-core) and that no request leaves the site.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedPortal } from '../support/served.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DISCLOSURE = '/xinzhou/xingzheng-shenpi/2022/';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(inject('demoDist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const portal = servedPortal();
 
 async function open(path: string, width = 1280): Promise<{ page: Page; outside: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await portal.browser().newPage({ viewport: { width, height: 900 } });
   const outside: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(site.url)) outside.push(r.url());
+    if (!r.url().startsWith(portal.url())) outside.push(r.url());
   });
-  await page.goto(site.url + path);
+  await page.goto(portal.url() + path);
   return { page, outside };
 }
 
@@ -36,16 +25,16 @@ describe('navigation', () => {
   it('goes home → region → department → year → project by clicking, and back by the breadcrumb', async () => {
     const { page } = await open('/');
     await page.getByRole('link', { name: '忻州市' }).first().click();
-    await expect.poll(() => page.url()).toBe(`${site.url}/xinzhou/`);
+    await expect.poll(() => page.url()).toBe(`${portal.url()}/xinzhou/`);
     await page.getByRole('link', { name: '忻州市行政审批服务管理局' }).first().click();
-    await expect.poll(() => page.url()).toBe(`${site.url}/xinzhou/xingzheng-shenpi/`);
+    await expect.poll(() => page.url()).toBe(`${portal.url()}/xinzhou/xingzheng-shenpi/`);
     await page.getByRole('link', { name: '2022', exact: true }).click();
-    await expect.poll(() => page.url()).toBe(site.url + DISCLOSURE);
+    await expect.poll(() => page.url()).toBe(portal.url() + DISCLOSURE);
     expect(await page.locator('h1').textContent()).toContain('2022年部门预算');
     await page.getByRole('link', { name: '数字政府信息化费用' }).first().click();
     expect(await page.locator('h1').textContent()).toBe('数字政府信息化费用');
     await page.locator('.breadcrumb').getByRole('link', { name: '2022年' }).click();
-    await expect.poll(() => page.url()).toBe(site.url + DISCLOSURE);
+    await expect.poll(() => page.url()).toBe(portal.url() + DISCLOSURE);
     await page.close();
   });
 
@@ -115,11 +104,11 @@ describe('languages', () => {
     const { page } = await open(DISCLOSURE);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.getByRole('link', { name: 'English' }).click();
-    await expect.poll(() => page.url()).toBe(`${site.url}/en${DISCLOSURE}`);
+    await expect.poll(() => page.url()).toBe(`${portal.url()}/en${DISCLOSURE}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('#summary-title').textContent()).toBe('Summary');
     await page.getByRole('link', { name: '中文' }).click();
-    await expect.poll(() => page.url()).toBe(site.url + DISCLOSURE);
+    await expect.poll(() => page.url()).toBe(portal.url() + DISCLOSURE);
     await page.close();
   });
 });
