@@ -23,7 +23,7 @@ export function watchCheck(options: CheckOptions, write: (text: string) => void 
     const footer = options.lang === 'zh' ? `[${time}] 保存文件后将重新检查（Ctrl-C 退出）` : `[${time}] watching for changes (Ctrl-C to stop)`;
     write(`${clear}${result.output}${result.output.endsWith('\n') ? '' : '\n'}${footer}\n`);
   };
-  once();
+  // Watch first, then check: a save made as soon as the first report appears is not missed.
   const folders = new Set([resolve(options.root), BUILT_IN_TEMPLATES]);
   for (const p of options.paths) folders.add(resolve(p));
   let timer: NodeJS.Timeout | undefined;
@@ -39,6 +39,7 @@ export function watchCheck(options: CheckOptions, write: (text: string) => void 
       // A path that is a file or went away: its folder is watched through the data root.
     }
   }
+  once();
   return {
     close() {
       clearTimeout(timer);
