@@ -294,3 +294,8 @@ export const TARGET_FAMILY_HEADINGS = /一级目标|二级目标|三级目标|�
 export const INDICATOR_FAMILY_HEADINGS = /一级指标|二级指标|三级指标|指标值/;
 /** A heading row that prints 二级指标 twice: 实施期 and 年度 side by side. */
 export const TWO_COLUMN_HEADINGS = /二级指标.*二级指标/;
+
+/** The word a document gives a change's reason with: "主要原因是…", "原因是…". */
+export const REASON_WORD = '原因';
+/** A sentence that opens with the reason for the change before it: "原因人员调出…", "增加的主要原因是…". */
+export const REASON_OPENING = /^(主要|其|增加的主要|减少的主要)?原因/u;

@@ -9,6 +9,7 @@ import type { Derived } from '../derive/derive.ts';
 import { shownFigure } from '../derive/display.ts';
 import { HEADLINE_TABLES } from '../derive/summary.ts';
 import { functionalRows, type TableContext } from '../derive/tables.ts';
+import type { TimelineRef, TimelineYear } from '../derive/timeline.ts';
 import type { Disclosure } from '../schema/index.ts';
 
 export type ChartKind = 'bar' | 'doughnut';
@@ -160,41 +161,29 @@ export interface YearFigures {
 
 const shown = (y: YearFigures, ref: string) => shownFigure(y.data, y.derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs'])?.value;
 
-/** A department across its years: 基本/项目 stacked, and 三公 with 机关运行经费. */
-export function departmentCharts(name: string, years: readonly YearFigures[], lang: Lang = 'zh'): ChartSpec[] {
-  const labels = years.map((y) => tf('yearOnly', lang, { year: y.year }));
-  const specs: ChartSpec[] = [
-    {
-      id: 'years-total',
+/**
+ * A department across its years: 基本/项目 stacked, and 三公 with 机关运行经费. Years only printed
+ * as last year's figures in a later file are labelled so; a year is drawn in a chart only when it
+ * has every figure the chart stacks or sets side by side.
+ */
+export function departmentCharts(name: string, timeline: readonly TimelineYear[], lang: Lang = 'zh'): ChartSpec[] {
+  const label = (y: TimelineYear) => (y.kind === 'prior-year' ? tf('yearPrinted', lang, { year: y.year }) : tf('yearOnly', lang, { year: y.year }));
+  const chart = (id: string, title: string, refs: readonly TimelineRef[], stacked: boolean): ChartSpec => {
+    const rows = timeline.filter((y) => refs.every((r) => y.cells[r]));
+    return {
+      id,
       kind: 'bar',
-      stacked: true,
+      ...(stacked && { stacked }),
       lang,
       subject: name,
-      title: t('chartYearsTotal', lang),
+      title,
       ...unitOf(lang),
       labelHeading: t('year', lang),
-      labels,
-      series: [
-        { label: SPENDING.basic[lang], values: years.map((y) => fixed(shown(y, 'basic') ?? ZERO)) },
-        { label: SPENDING.project[lang], values: years.map((y) => fixed(shown(y, 'project') ?? ZERO)) },
-      ],
-    },
-    {
-      id: 'years-running',
-      kind: 'bar',
-      lang,
-      subject: name,
-      title: t('chartYearsRunning', lang),
-      ...unitOf(lang),
-      labelHeading: t('year', lang),
-      labels,
-      series: [
-        { label: SPENDING.three_public[lang], values: years.map((y) => fixed(shown(y, 'three_public') ?? ZERO)) },
-        { label: SPENDING.admin_costs[lang], values: years.map((y) => fixed(shown(y, 'admin_costs') ?? ZERO)) },
-      ],
-    },
-  ];
-  return specs.filter(hasMoney);
+      labels: rows.map(label),
+      series: refs.map((r) => ({ label: SPENDING[r][lang], values: rows.map((y) => fixed(y.cells[r]!.value)) })),
+    };
+  };
+  return [chart('years-total', t('chartYearsTotal', lang), ['basic', 'project'], true), chart('years-running', t('chartYearsRunning', lang), ['three_public', 'admin_costs'], false)].filter(hasMoney);
 }
 
 /**

@@ -38,14 +38,33 @@ export interface Summary {
   largestProjects: { id: string; name: string; amount: Decimal }[];
 }
 
-function headline(data: Disclosure, derived: Derived, ref: string, previous?: { data: Disclosure; derived: Derived }): Headline {
+/**
+ * The last year's figure a disclosure prints for a headline: prior_year.figures, else a narrative
+ * claim's `previous`, else the claim's figure and its printed change.
+ */
+export function printedPriorFigure(data: Disclosure, ref: string): Decimal | undefined {
+  const stated = data.prior_year?.figures[ref];
+  if (stated) return stated.value;
+  for (const c of data.narrative?.claims ?? []) {
+    if (c.subject !== ref) continue;
+    if (c.previous) return c.previous.value;
+    // "比上年增加446.13万元": last year is this year's printed figure less the printed change.
+    if (c.current && c.change && c.direction === 'increase') return c.current.value.minus(c.change.value);
+    if (c.current && c.change && c.direction === 'decrease') return c.current.value.plus(c.change.value);
+    if (c.current && c.direction === 'unchanged') return c.current.value;
+  }
+  return undefined;
+}
+
+/** A headline figure, with its change on last year's file or, without one, on the figure this file prints for last year. */
+export function headline(data: Disclosure, derived: Derived, ref: string, previous?: { data: Disclosure; derived: Derived }): Headline {
   const shown = shownFigure(data, derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs']);
   if (!shown) return { ref, shown };
   let prev: Decimal | undefined;
   let basis: Change['basis'] = 'previous-file';
   if (previous) prev = shownFigure(previous.data, previous.derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs'])?.value;
-  if (prev === undefined && data.prior_year?.figures[ref]) {
-    prev = data.prior_year.figures[ref]!.value;
+  if (prev === undefined) {
+    prev = printedPriorFigure(data, ref);
     basis = 'prior-year';
   }
   if (prev === undefined) return { ref, shown };
