@@ -86,6 +86,8 @@ export function sitePages(): SitePage[] {
  */
 export function embedPaths() {
   return loadSite().disclosures.flatMap((entry) =>
-    disclosureCharts(tableContext(entry), rootLang()).map((spec) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), chart: spec.id }, props: { entry, chart: spec.id } })),
+    disclosureCharts(tableContext(entry), rootLang())
+      .filter((spec) => !spec.sentence)
+      .map((spec) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), chart: spec.id }, props: { entry, chart: spec.id } })),
   );
 }

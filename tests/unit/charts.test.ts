@@ -8,6 +8,7 @@ import { summarise } from '../../src/lib/derive/summary.ts';
 import { departmentTimeline } from '../../src/lib/derive/timeline.ts';
 import { basicProjectChart, chartTitle, comparisonChart, departmentCharts, disclosureCharts, economicChart, functionalChart, incomeChart, threePublicChart, type ChartSpec } from '../../src/lib/charts/specs.ts';
 import { SPENDING, THREE_PUBLIC, THREE_PUBLIC_PARTS } from '../../src/lib/glossary.ts';
+import { tf } from '../../src/lib/i18n.ts';
 import { Decimal } from '../../src/lib/money.ts';
 import { PALETTE } from '../../src/lib/charts/palette.ts';
 import { shortenLabel } from '../../src/lib/charts/label.ts';
@@ -172,5 +173,33 @@ describe('department and comparison charts', () => {
   it('uses a colour-blind-safe palette with distinct colours', () => {
     expect(new Set(PALETTE).size).toBe(PALETTE.length);
     expect(PALETTE.slice(0, 2)).toEqual(['#0072B2', '#E69F00']);
+  });
+});
+
+describe('a chart that would say nothing is a sentence', () => {
+  const linfen = entries.find((e) => e.file.includes('linfen'))!.ctx;
+  const fenyang = entries.find((e) => e.file.includes('fenyang'))!.ctx;
+  const said = (spec: ChartSpec) => (spec.sentence ? tf(spec.sentence.key, spec.lang, spec.sentence.params) : undefined);
+
+  it('says the single income source at 100% instead of drawing one bar', () => {
+    const income = disclosureCharts(linfen).find((c) => c.id === 'income')!;
+    expect(said(income)).toBe('2020年收入来源：全部为一般公共预算，1,138.19 万元。');
+    expect(said(disclosureCharts(linfen, 'en').find((c) => c.id === 'income')!)).toBe('Sources of income, 2020: General public budget only, 1,138.19 10k yuan.');
+  });
+
+  it('says the one part of 三公 that has money, and draws 三公 where several parts have', () => {
+    // 汾阳 2023: 公务用车运行维护费 5.00, the other three parts 0.
+    expect(said(disclosureCharts(fenyang).find((c) => c.id === 'three-public')!)).toBe('2023年“三公”经费构成：全部为公务用车运行维护费，5.00 万元。');
+    // 临汾 2020 prints 公务接待费 and 公务用车运行维护费.
+    expect(disclosureCharts(linfen).find((c) => c.id === 'three-public')!.sentence).toBeUndefined();
+  });
+
+  it('says the basic/project doughnut the cards already show, with shares worked by hand', () => {
+    // 436.09 / 1,138.19 = 38.31…% and 702.10 / 1,138.19 = 61.68…%.
+    expect(said(disclosureCharts(linfen).find((c) => c.id === 'basic-project')!)).toBe('2020年基本支出与项目支出：基本支出 436.09 万元（38.3%）、项目支出 702.10 万元（61.7%）。');
+  });
+
+  it('keeps drawing charts with many amounts', () => {
+    for (const id of ['by-function', 'basic-economic']) expect(disclosureCharts(linfen).find((c) => c.id === id)!.sentence, id).toBeUndefined();
   });
 });

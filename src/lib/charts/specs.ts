@@ -1,9 +1,10 @@
 // Chart specifications, built from the same derived figures as the tables. A spec carries its
 // numbers as exact decimal strings; the browser turns them into bar lengths only, and shows the
 // strings themselves in tooltips and in the table beside the chart.
-import { WAN, ZERO, type Decimal } from '../money.ts';
+import { Decimal, WAN, ZERO } from '../money.ts';
 import { CARRYOVER, COLUMN_WORDS, FUNDS, FUND_IDS, ROW_WORDS, SPENDING, THREE_PUBLIC, THREE_PUBLIC_PARTS, type Lang } from '../glossary.ts';
-import { t, tf } from '../i18n.ts';
+import { t, tf, type PhraseParams, type StringKey } from '../i18n.ts';
+import { formatPercent, share } from '../format.ts';
 import { roundHalfUp } from '../money.ts';
 import type { Derived } from '../derive/derive.ts';
 import { shownFigure } from '../derive/display.ts';
@@ -42,6 +43,15 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Column heading for the labels in the table beside the chart. */
   labelHeading: string;
+  /** Set when a drawing would say nothing (one value, or the parts the summary cards show): the chart is this sentence instead. */
+  sentence?: ChartSentence;
+}
+
+/** An interface phrase and its values; `data` names the values that are names from the data. */
+export interface ChartSentence {
+  key: StringKey;
+  params: PhraseParams;
+  data: string[];
 }
 
 /** The whole title, with its subject: "临汾市各部门最新年度支出", "临汾市: departments, latest year". */
@@ -148,9 +158,36 @@ export function threePublicChart(data: Disclosure, lang: Lang = 'zh'): ChartSpec
   };
 }
 
-/** The charts of a disclosure page that have any money to show. */
+const grouped = (v: string) => v.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+
+/**
+ * What a chart says in one sentence when drawing it would say nothing more: a single amount (one
+ * income source at 100%, one part of 三公), or a doughnut of the parts the summary cards show.
+ */
+export function chartSentence(spec: ChartSpec): ChartSentence | undefined {
+  const amounts = spec.series.flatMap((s) => s.values.map((v, i) => ({ series: s.label, label: spec.labels[i]!, value: v }))).filter((a) => a.value !== '0.00');
+  if (amounts.length === 1) {
+    const [only] = amounts;
+    const label = spec.series.length > 1 ? only!.series : only!.label;
+    return { key: 'chartSaysOne', params: { title: chartTitle(spec), label, amount: grouped(only!.value), unit: spec.unitLabel }, data: spec.dataLabels && spec.series.length === 1 ? ['label'] : [] };
+  }
+  if (spec.kind !== 'doughnut' || spec.series.length !== 1) return undefined;
+  const values = spec.series[0]!.values;
+  const whole = values.reduce((sum, v) => sum.plus(v), ZERO);
+  const parts = spec.labels
+    .map((label, i) => tf('chartPart', spec.lang, { label, amount: grouped(values[i]!), unit: spec.unitLabel, percent: formatPercent(share(new Decimal(values[i]!), whole) ?? ZERO, 1) }))
+    .join(t('listSep', spec.lang));
+  return { key: 'chartSaysParts', params: { title: chartTitle(spec), parts }, data: [] };
+}
+
+/** The charts of a disclosure page that have any money to show; one that would say nothing is a sentence. */
 export function disclosureCharts(ctx: TableContext, lang: Lang = 'zh'): ChartSpec[] {
-  return [functionalChart(ctx, lang), basicProjectChart(ctx.data, ctx.derived, lang), economicChart(ctx.data, lang), incomeChart(ctx.data, lang), threePublicChart(ctx.data, lang)].filter(hasMoney);
+  return [functionalChart(ctx, lang), basicProjectChart(ctx.data, ctx.derived, lang), economicChart(ctx.data, lang), incomeChart(ctx.data, lang), threePublicChart(ctx.data, lang)]
+    .filter(hasMoney)
+    .map((spec) => {
+      const sentence = chartSentence(spec);
+      return sentence ? { ...spec, sentence } : spec;
+    });
 }
 
 export interface YearFigures {
