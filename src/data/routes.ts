@@ -23,7 +23,7 @@ export function regionPaths() {
 }
 
 export function departmentPaths() {
-  return loadSite().regions.flatMap((r) => r.departments.map((department) => ({ params: { region: r.slug, dept: department.slug }, props: { department, regionName: r.info.name } })));
+  return loadSite().regions.flatMap((r) => r.departments.map((department) => ({ params: { region: r.slug, dept: department.slug }, props: { department, region: r.info } })));
 }
 
 export function disclosurePaths() {

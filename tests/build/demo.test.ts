@@ -128,7 +128,8 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s in
   it('marks every name and text from the data as Chinese, and has no other Chinese', () => {
     const html = page('en', ...url);
     const department = portal.departments.get(`${d.source.region}/${d.source.department}`)!.data;
-    expect(html).toContain(`<h1 data-pagefind-meta="title"><span lang="zh-CN">${escapeHtml(department.name)}</span>`);
+    // The department's English name where department.yaml gives one, else its Chinese name marked.
+    expect(html).toContain(department.name_en ? `<h1 data-pagefind-meta="title"><span>${escapeHtml(department.name_en)}</span>` : `<h1 data-pagefind-meta="title"><span lang="zh-CN">${escapeHtml(department.name)}</span>`);
     for (const p of d.data.projects ?? []) expect(html, p.id).toContain(`lang="zh-CN">${escapeHtml(p.name)}</a>`);
     for (const table of standardTables(ctx)) {
       for (const r of table.rows.filter((r) => r.dataLabel && r.cells.some((c) => c.value && !c.value.isZero()))) expect(html, `${table.id}: ${r.label.zh}`).toContain(`lang="zh-CN">${escapeHtml(r.label.zh)}</`);

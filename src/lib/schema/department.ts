@@ -5,6 +5,7 @@ import { nonEmpty, text, pattern } from './primitives.ts';
 export const departmentSchema = z
   .object({
     name: nonEmpty.meta({ description: 'Current name, e.g. 临汾市行政审批服务管理局.' }),
+    name_en: nonEmpty.optional().meta({ description: 'Name on English pages, e.g. Linfen Administrative Approval Services Bureau. Without it English pages show the Chinese name, marked as Chinese.' }),
     short_name: z.string().optional().meta({ description: 'Short name for tight spaces, e.g. 行政审批局.' }),
     aliases: z.array(z.string()).optional().meta({ description: 'Former names and second name plates.' }),
     code: z.string().regex(pattern(/^\d{3,9}$/, 'schema/code', 'department')).optional().meta({ description: '主管部门编码 as printed.' }),

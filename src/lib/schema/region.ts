@@ -13,6 +13,7 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const regionSchema = z
   .object({
     name: nonEmpty.meta({ description: 'Name as used in disclosures, e.g. 临汾市.' }),
+    name_en: nonEmpty.optional().meta({ description: 'Name on English pages, e.g. Linfen. Without it English pages show the Chinese name, marked as Chinese.' }),
     province: z.string().optional(),
     level: z.enum(REGION_LEVELS).meta({
       description:
