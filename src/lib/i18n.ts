@@ -145,7 +145,7 @@ const STRINGS = {
   treemapBlocks: { zh: '本层各部分，金额从大到小', en: 'Parts of this level, largest first' },
   treemapHint: { zh: '点击方块，或在下方按钮上按回车键或空格键，打开下一层；按 Esc 或退格键返回上一层。', en: 'Click a block, or press Enter or Space on its button below, to open the next level; Escape or Backspace goes back up.' },
   treemapOpened: { zh: '已打开：{title}', en: 'Opened: {title}' },
-  treemapShare: { zh: '占支出合计', en: 'Share of total' },
+  treemapShare: { zh: '占比', en: 'Share' },
   treemapProject: { zh: '项目', en: 'Project' },
   treemapPart: { zh: '其中', en: 'Of which' },
   treemapUnlisted: { zh: '其他项目支出（未列出具体项目）', en: 'Other project expenditure (no project listed)' },

@@ -38,6 +38,7 @@ interface Laid {
 }
 
 const PADDING = 4;
+const BORDER = 1;
 
 export function drawTreemap(canvas: HTMLCanvasElement, spec: TreemapSpec, hooks: TreemapHooks): TreemapView {
   const { blocks } = spec;
@@ -64,9 +65,10 @@ export function drawTreemap(canvas: HTMLCanvasElement, spec: TreemapSpec, hooks:
   const labelOf = (raw: Laid): string[] => {
     const b = blockOf(raw);
     if (!b) return [];
-    const width = raw.w - 2 * PADDING;
+    // The plugin lays the label inside the block's border and checks it against that inner width.
+    const width = raw.w - 2 * (PADDING + BORDER) - 1;
     const lineHeight = fontSize() * 1.3;
-    const room = Math.floor((raw.h - 2 * PADDING) / lineHeight);
+    const room = Math.floor((raw.h - 2 * (PADDING + BORDER)) / lineHeight);
     const name = fitLabel(b.name, width, measureWith(fontOf('600')));
     const amount = fitLabel(b.amount, width, measureWith(fontOf('400')));
     // An amount is never cut: it shows whole or not at all.
@@ -82,7 +84,7 @@ export function drawTreemap(canvas: HTMLCanvasElement, spec: TreemapSpec, hooks:
           tree: partsOf(0) as unknown as Record<string, unknown>[],
           key: 'area',
           data: [],
-          borderWidth: 1,
+          borderWidth: BORDER,
           borderColor: '#ffffff',
           spacing: 0,
           backgroundColor: (ctx) => colour(ctx.raw),
