@@ -212,8 +212,10 @@ export function notePlace(input: NotesInput, segments: readonly PathSegment[]): 
 /** Params of a message that hold an amount (a plain number, grouped and given its unit on the page). */
 const AMOUNT_PARAMS = ['value', 'expected', 'difference', 'tolerance', 'product', 'current', 'previous', 'change', 'amount', 'base'];
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
+/** The units a message may print after an amount: 万元, 元, their English words, a percent sign or {unit}. */
+const UNIT_WORDS = [WAN, YUAN, ruleWord('wan').en, ruleWord('yuan').en, t('unitWan', 'en'), '%', '{unit}'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** The message prints a unit (or a percent sign) right after the placeholder. */
-const unitAfter = (template: string, key: string) => new RegExp(`\\{${key}\\}\\s*(万元|元|%|\\{unit\\}|\\(10k yuan\\)|10k yuan|yuan)`).test(template);
+const unitAfter = (template: string, key: string) => new RegExp(`\\{${key}\\}\\s*(${UNIT_WORDS.join('|')})`).test(template);
 
 function unitWord(unit: MoneyUnit | '%', lang: Lang): string {
   if (unit === '%') return '%';
