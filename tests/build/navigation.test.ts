@@ -153,3 +153,33 @@ describe('an erratum marked where the narrative prints the wrong figure', () => 
     expect(unmarkedChinese(mainOf(read('en/jincheng/xingzheng-shenpi/2024/index.html')))).toEqual([]);
   });
 });
+
+describe('a project’s page', () => {
+  it.each([
+    // 汾阳 2023's erratum: the cost indicator 全年服务费 printed 112900元 for 1129900元.
+    ['fenyang/xingzheng-shenpi/2023/', 'zhengwu-dating-fuwu-2023', '112900元', '1129900元', 'erratum-1'],
+    // 临汾 2020's fourth erratum: the 11th form's 外聘专家评审经费 row, 本级 4100000 for 400000 (元).
+    ['linfen/xingzheng-shenpi/2020/', 'zhuanjia-pingshen', '4,100,000', '400,000', 'erratum-4'],
+    // 忻州 2022's seventeenth: “≤300000万/年” for ≤300000元/年.
+    ['xinzhou/xingzheng-shenpi/2022/', 'dianzi-qianzhang-yunwei', '≤300000万/年', '≤300000元/年', 'erratum-17'],
+  ])('%s%s marks the value its erratum corrects, linked to the erratum on the disclosure page', (path, project, printed, corrected, anchor) => {
+    const main = mainOf(read(`${path}projects/${project}/index.html`));
+    expect(main.match(/data-inline-erratum/g)?.length).toBe(1);
+    expect(main).toContain(`<del>${printed}</del><span class="visually-hidden">，更正为</span> <ins>${corrected}</ins></mark><a class="erratum-link" href="/${path}#${anchor}"`);
+    expect(idsOf(mainOf(read(`${path}index.html`))).get(anchor)).toBe('li');
+  });
+
+  it('gives every h2 and titled caption a self-link', () => {
+    const main = mainOf(read('linfen/xingzheng-shenpi/2020/projects/yimei-yinzhang/index.html'));
+    const ids = idsOf(main);
+    const headed = [...main.matchAll(/<h2\b[^>]*>[\s\S]*?<\/h2>|<caption\b[^>]*>[\s\S]*?<\/caption>/g)].map((m) => m[0]);
+    // 项目概况 and the other texts, the goals, 其他年度, and the funding, detail and indicator tables.
+    expect(headed.length).toBeGreaterThan(5);
+    for (const h of headed) {
+      const id = /^<(?:h2|caption) id="([^"]+)"/.exec(h)?.[1];
+      expect(id, h).toBeDefined();
+      expect(anchorOf(h), h).toBe(id);
+      expect(ids.has(id!)).toBe(true);
+    }
+  });
+});

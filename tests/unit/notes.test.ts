@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/lib/glossary.ts';
 import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
 import { appliedErrata, dataNotes, type NoteFinding, type NoteGroup } from '../../src/lib/derive/notes.ts';
-import { narrativeMarks, paragraphsOf, type TextMark } from '../../src/lib/derive/inline-errata.ts';
+import { narrativeMarks, paragraphsOf, projectCorrections, type TextMark } from '../../src/lib/derive/inline-errata.ts';
 import { disclosureToc, showsAssets, showsOrganisation } from '../../src/lib/derive/toc.ts';
 import { standardTables } from '../../src/lib/derive/tables.ts';
 import type { Disclosure } from '../../src/lib/schema/index.ts';
@@ -200,6 +200,22 @@ describe('an erratum of a figure the narrative prints', () => {
     const text = '增长10.03%、0.035%和0.03%。';
     expect(marked(text, { section: 's' }, 'percent', '0.03', '3.23')).toMatchObject({ at: '0.03%', corrected: '3.23%' });
     expect(marked('增加0.03万元。', { section: 's' }, 'percent', '0.03', '3.23')).toBeUndefined();
+  });
+});
+
+describe('the values of a project its errata correct', () => {
+  it('are found under the project by their path, amounts grouped, other text as printed', () => {
+    const { data, findings } = disclosure(LINFEN);
+    const errata = appliedErrata(findings, data);
+    const index = data.projects!.findIndex((p) => p.id === 'zhuanjia-pingshen');
+    const corrections = projectCorrections(errata, index);
+    // Erratum 4: projects[id=zhuanjia-pingshen].budget_detail[…].own, 4100000 → 400000.
+    const detail = data.projects![index]!.budget_detail!.findIndex((d) => d.item === '外聘专家评审经费');
+    expect([...corrections]).toEqual([[`budget_detail.${detail}.own`, { printed: '4,100,000', corrected: '400,000', href: '#erratum-4' }]]);
+    expect(projectCorrections(errata, index + 1).size).toBe(0);
+    const x = disclosure(XINZHOU);
+    const qz = x.data.projects!.findIndex((p) => p.id === 'dianzi-qianzhang-yunwei');
+    expect([...projectCorrections(appliedErrata(x.findings, x.data), qz).values()]).toEqual([{ printed: '≤300000万/年', corrected: '≤300000元/年', href: '#erratum-17' }]);
   });
 });
 

@@ -8,16 +8,10 @@ import type { Disclosure } from '../schema/index.ts';
 import type { AppliedErratum } from './notes.ts';
 
 /** A stretch of a text that prints a figure an erratum corrects. */
-export interface TextMark {
-  /** Offsets in the text: [start, end). */
+export interface TextMark extends CorrectedValue {
+  /** Offsets in the text: [start, end). `printed` is what stands there (with its % sign, where the text has one). */
   start: number;
   end: number;
-  /** As printed there (with its % sign, where the text has one). */
-  printed: string;
-  /** The erratum's correction, written the way the text writes the figure. */
-  corrected: string;
-  /** The erratum among the data notes. */
-  href: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -125,4 +119,29 @@ function runsOf(text: string, start: number, end: number, marks: readonly TextMa
   }
   if (at < end || runs.length === 0) runs.push({ text: text.slice(at, end) });
   return runs;
+}
+
+/** A value an erratum corrects, where a page shows it: as printed, as corrected, and the erratum's anchor. */
+export interface CorrectedValue {
+  printed: string;
+  corrected: string;
+  /** The erratum among the data notes of the disclosure page: #erratum-N. */
+  href: string;
+}
+
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+const shown = (text: string) => (PLAIN_NUMBER.test(text.trim()) ? formatNumberText(text.trim()) : text.trim());
+
+/**
+ * The values of one project an erratum corrects, by their path under the project
+ * ("indicators.3.value", "budget_detail.6.own"): its page marks them where it shows them.
+ */
+export function projectCorrections(errata: readonly AppliedErratum[], projectIndex: number): Map<string, CorrectedValue> {
+  const out = new Map<string, CorrectedValue>();
+  for (const e of errata) {
+    const [first, index, ...rest] = e.segments;
+    if (first !== 'projects' || index !== projectIndex || rest.length === 0) continue;
+    out.set(rest.join('.'), { printed: shown(e.published), corrected: shown(e.corrected), href: `#${e.anchor}` });
+  }
+  return out;
 }
