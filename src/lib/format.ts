@@ -9,6 +9,12 @@ function group(text: string): string {
   return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
 }
 
+/** A number written as text, grouped with its own sign and decimals: "1390.32" → "1,390.32", "+20000" → "+20,000". */
+export function formatNumberText(text: string): string {
+  const sign = /^[+-]/.test(text) ? text[0] : '';
+  return `${sign}${group(text.slice(sign.length))}`;
+}
+
 /** An amount as published (its own decimals), grouped: "1,138.19", "702.1". */
 export function formatAmount(a: Amount | Decimal, scale = 2): string {
   if (a instanceof Decimal) return group(a.toFixed(scale));

@@ -141,7 +141,7 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s in
     const html = page('en', ...url);
     const main = textOf(mainOf(html));
     for (const bad of ['on last yeardown', 'on last yearup', 'Unit：', '10k yuan（']) expect(main).not.toContain(bad);
-    for (const h of ['Summary', 'Charts', 'Budget tables', 'Data notes', 'Downloads', 'Source']) expect(html).toContain(`>${h}</h2>`);
+    for (const h of ['Summary', 'Charts', 'Budget tables', 'Data notes', 'Downloads', 'Source']) expect(html).toContain(`>${h} <a class="anchor"`);
     for (const table of standardTables(ctx)) expect(html).toContain(`data-download="${table.id}">${escapeHtml(`${table.title.en}, ${year} (CSV)`)}</a>`);
     expect(html).toContain('>This budget, all data (JSON)</a>');
   });
@@ -168,7 +168,7 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s: e
           continue;
         }
         expect(sec, `${lang} ${id}`).toBeDefined();
-        expect(sec).toContain(`>${escapeHtml(title[lang])}</h2>`);
+        expect(sec).toContain(`>${escapeHtml(title[lang])} <a class="anchor"`);
         expect(sec).toContain(firstParagraph(text));
       }
     }
