@@ -110,7 +110,7 @@ describe('spending per resident', () => {
 describe('a disclosure’s summary', () => {
   it.each(DISCLOSURES.flatMap((p) => [p, `/en${p}`]))('%s links each headline figure to its peers on the compare page', (path) => {
     const html = read(path);
-    const links = [...html.matchAll(/<a class="compare-link" href="([^"]+)" data-compare-link="([^"]+)"/g)];
+    const links = [...html.matchAll(/<div class="compare-link"><a href="([^"]+)" data-compare-link="([^"]+)"/g)];
     expect(links.map((l) => l[2])).toEqual(['total', 'basic', 'project', 'three_public', 'admin_costs']);
     const year = /\/(\d{4})\/$/.exec(path)![1]!;
     for (const [, href] of links) {
