@@ -4,6 +4,7 @@ import { loadSite, tableContext } from './site.ts';
 import { disclosureCharts } from '../lib/charts/specs.ts';
 import { localePath, otherLang, rootLanguage } from '../lib/i18n.ts';
 import { archivePath } from '../lib/source/load.ts';
+import { COMPARE_FIGURES, comparePath } from '../lib/derive/compare.ts';
 import type { Lang } from '../lib/glossary.ts';
 import type { SitePage } from '../lib/links.ts';
 
@@ -62,8 +63,13 @@ export function archivePaths() {
   });
 }
 
+/** A page per compared figure: /compare/<figure>/ (the index, /compare/, is one of the site's own pages). */
+export function comparePaths() {
+  return COMPARE_FIGURES.map((figure) => ({ params: { figure: figure.slug }, props: { figure } }));
+}
+
 /** The portal's own pages, each in both languages (search, lists, glossary and the MDX pages). */
-const SITE_PAGES = ['/', '/search/', '/projects/', '/glossary/', '/about/', '/data-dictionary/', '/guide/'];
+const SITE_PAGES = ['/', '/search/', '/projects/', '/compare/', '/glossary/', '/about/', '/data-dictionary/', '/guide/'];
 
 /**
  * Every page the build writes (the 404 page aside), each with its path in each language it exists
@@ -75,6 +81,7 @@ export function sitePages(): SitePage[] {
   const site = loadSite();
   return [
     ...SITE_PAGES.map(both),
+    ...COMPARE_FIGURES.map((f) => both(comparePath(f.slug))),
     ...site.regions.flatMap((r) => [both(r.path), both(`${r.path}projects/`), ...r.departments.map((d) => both(d.path))]),
     ...site.disclosures.flatMap((e) => [both(e.path), ...(e.data.projects ?? []).map((p) => ({ zh: localePath(`${e.path}projects/${p.id}/`, 'zh') }))]),
   ];

@@ -17,6 +17,8 @@ import { standardTables } from '../lib/derive/tables.ts';
 import { summarise } from '../lib/derive/summary.ts';
 import { disclosureCharts } from '../lib/charts/specs.ts';
 import { dataGeneration, isDevServer } from './dev.ts';
+import { departmentType, shownFigures, type CompareSource } from '../lib/derive/compare.ts';
+import { populationIn } from '../lib/derive/per-capita.ts';
 
 export interface DisclosureEntry {
   region: string;
@@ -168,6 +170,26 @@ export function previousOf(entry: DisclosureEntry): DisclosureEntry | undefined 
 
 export function latestOf(dept: DepartmentEntry): DisclosureEntry | undefined {
   return dept.years[dept.years.length - 1];
+}
+
+/** Every disclosure with the figures its page shows, for the compare pages; built once per site. */
+let compared: { site: Site; sources: CompareSource[] } | null = null;
+export function compareSources(): CompareSource[] {
+  const site = loadSite();
+  if (compared?.site === site) return compared.sources;
+  const sources = site.disclosures.map((e) => ({
+    region: e.region,
+    regionName: e.regionInfo.name,
+    department: e.department,
+    departmentName: e.departmentInfo.name,
+    type: departmentType(e.departmentInfo, e.department),
+    year: e.year,
+    path: e.path,
+    figures: shownFigures(tableContext(e)),
+    population: populationIn(e.regionInfo, e.year),
+  }));
+  compared = { site, sources };
+  return sources;
 }
 
 /** Every project of the portal (or one region), as rows for lists and downloads. */

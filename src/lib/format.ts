@@ -41,6 +41,11 @@ export function formatYuan(a: Amount | Decimal): string {
   return a instanceof Decimal ? group(a.toFixed(a.decimalPlaces())) : group(a.text);
 }
 
+/** A count of people or things, grouped: 3976481 → "3,976,481". */
+export function formatCount(n: number): string {
+  return group(String(n));
+}
+
 /** A percentage at `places` decimals, half-up. */
 export function formatPercent(value: Decimal, places = 2): string {
   return `${roundHalfUp(value, places).toFixed(places)}%`;

@@ -23,6 +23,9 @@ export function publicUrl(baseUrl: string | undefined, path: string): string {
 /** The id of a standard table's section on a disclosure page (stable: the template's table id). */
 export const tableAnchor = (tableId: string) => `table-${tableId}`;
 
+/** The id of a headline figure in a disclosure's summary (stable: the figure's name, e.g. figure-total). */
+export const figureAnchor = (ref: string) => `figure-${ref}`;
+
 /** The id of a project's row in the project table (stable: the project's id from the data). */
 export const projectAnchor = (projectId: string) => `project-${projectId}`;
 

@@ -249,3 +249,24 @@ export function comparisonChart(title: string, items: readonly { label: string; 
     ],
   };
 }
+
+/**
+ * One figure across departments and years (a compare page): a bar per disclosure, the largest
+ * first, as the rows come. The title names the year, or the range when the years differ.
+ */
+export function compareChart(id: string, figure: string, rows: readonly { label: string; year: number; value: Decimal }[], lang: Lang = 'zh'): ChartSpec {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const title = tf('chartCompare', lang, { figure });
+  return {
+    id,
+    kind: 'bar',
+    horizontal: true,
+    lang,
+    title: years.length > 1 ? tf('chartYearsDiffer', lang, { title, from: years[0]!, to: years[years.length - 1]! }) : years.length ? tf('chartOneYear', lang, { title, year: years[0]! }) : title,
+    ...unitOf(lang),
+    labelHeading: t('departmentYear', lang),
+    labels: rows.map((r) => tf('inYear', lang, { name: r.label, year: r.year })),
+    dataLabels: true,
+    series: [{ label: figure, values: rows.map((r) => fixed(r.value)) }],
+  };
+}

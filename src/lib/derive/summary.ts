@@ -10,6 +10,8 @@ import { projectWan } from './project-amount.ts';
 
 /** Where a headline figure is looked up, in order: the tables that print it. */
 export const HEADLINE_TABLES: readonly TableId[] = ['expenditure_summary', 'general_budget_expenditure', 'budget_summary', 'income_summary'];
+/** Where the summary looks up each of its headline figures (三公 and 机关运行经费 in their own tables too). */
+export const SUMMARY_TABLES: readonly TableId[] = [...HEADLINE_TABLES, 'three_public', 'admin_costs'];
 
 export interface Change {
   previous: Decimal;
@@ -58,11 +60,11 @@ export function printedPriorFigure(data: Disclosure, ref: string): Decimal | und
 
 /** A headline figure, with its change on last year's file or, without one, on the figure this file prints for last year. */
 export function headline(data: Disclosure, derived: Derived, ref: string, previous?: { data: Disclosure; derived: Derived }): Headline {
-  const shown = shownFigure(data, derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs']);
+  const shown = shownFigure(data, derived, ref, SUMMARY_TABLES);
   if (!shown) return { ref, shown };
   let prev: Decimal | undefined;
   let basis: Change['basis'] = 'previous-file';
-  if (previous) prev = shownFigure(previous.data, previous.derived, ref, [...HEADLINE_TABLES, 'three_public', 'admin_costs'])?.value;
+  if (previous) prev = shownFigure(previous.data, previous.derived, ref, SUMMARY_TABLES)?.value;
   if (prev === undefined) {
     prev = printedPriorFigure(data, ref);
     basis = 'prior-year';

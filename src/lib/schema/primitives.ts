@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { parseAmount, type Amount, type AmountProblem } from '../money.ts';
 
 /** What each pattern means, for messages (zod does not carry params on regex issues). */
-export const PATTERN_MEANING = new Map<string, { rule: 'schema/value' | 'schema/code'; expected: string }>();
-export function pattern(re: RegExp, rule: 'schema/value' | 'schema/code', expected: string): RegExp {
+export const PATTERN_MEANING = new Map<string, { rule: 'schema/value' | 'schema/code'; expected: string | { zh: string; en: string } }>();
+export function pattern(re: RegExp, rule: 'schema/value' | 'schema/code', expected: string | { zh: string; en: string }): RegExp {
   PATTERN_MEANING.set(re.toString(), { rule, expected });
   return re;
 }
@@ -63,6 +63,16 @@ export const integer = z
   .regex(pattern(/^\d{1,9}$/, 'schema/value', 'integer'))
   .transform(Number)
   .meta({ [NUMERIC_TEXT]: true, description: 'A whole number.' });
+
+/**
+ * A number of residents: a whole number above zero, without separators. Zero would make a
+ * per-resident figure a division by zero; commas are ambiguous in YAML.
+ */
+export const population = z
+  .string()
+  .regex(pattern(/^[1-9]\d{0,9}$/, 'schema/value', { zh: '人口数（大于零的整数，不加逗号）', en: 'population (a whole number above zero, without commas)' }))
+  .transform(Number)
+  .meta({ [NUMERIC_TEXT]: true, description: 'Residents: a whole number above zero, without separators, e.g. 3976481.' });
 
 export const year = z
   .string()

@@ -1,6 +1,6 @@
 // data/<region>/region.yaml: a city or county that publishes disclosures.
 import { z } from 'zod';
-import { integer, nonEmpty, text, pattern } from './primitives.ts';
+import { nonEmpty, population, text, pattern } from './primitives.ts';
 
 /**
  * Administrative level of a region, as the budget is organised: a province, a city divided into
@@ -21,7 +21,13 @@ export const regionSchema = z
     }),
     parent: z.string().optional().meta({ description: 'The city or prefecture a county-level place belongs to, e.g. 吕梁市 for 汾阳市 (none for one administered by the province).' }),
     code: z.string().regex(pattern(/^\d{6}$/, 'schema/code', 'region')).optional().meta({ description: '行政区划代码.' }),
-    population: z.record(z.string().regex(pattern(/^\d{4}$/, 'schema/value', 'year')), integer).optional().meta({ description: 'Population by year, for per-person figures.' }),
+    population: z
+      .record(z.string().regex(pattern(/^(?:19|20)\d{2}$/, 'schema/value', { zh: '年份（四位数字）', en: 'year (four digits)' })), population)
+      .optional()
+      .meta({
+        description:
+          'Resident population (常住人口) by year, e.g. { "2020": 3976481 } from the 2020 census. The disclosure of a year with a population shows spending per resident (元); a year without one shows none (no other year’s population is used). Name the source in a YAML comment.',
+      }),
     note: text.optional(),
   })
   .strict();

@@ -14,7 +14,7 @@ import { ARCHIVE_NAME } from '../schema/primitives.ts';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Top-level URL segments the site itself uses. */
-const RESERVED = new Set(['en', 'zh', 'projects', 'search', 'glossary', 'about', 'data-dictionary', 'pagefind', '_astro', 'guide']);
+const RESERVED = new Set(['en', 'zh', 'projects', 'search', 'glossary', 'about', 'data-dictionary', 'pagefind', '_astro', 'guide', 'compare']);
 
 export type FileKind = 'region' | 'department' | 'disclosure' | 'classification' | 'template' | 'settings';
 
@@ -106,7 +106,7 @@ export function classifyPath(relPath: string, file: string): Classified {
   if (base.endsWith('.yml')) return { ok: false, reason: { zh: '扩展名应为 .yaml 而不是 .yml', en: 'the extension must be .yaml, not .yml' } };
   const badSlug = parts.slice(0, -1).find((p) => !SLUG.test(p));
   if (badSlug !== undefined) return { ok: false, reason: { zh: `目录名“${badSlug}”不是小写英文、数字和连字符`, en: `the folder name “${badSlug}” is not lowercase ASCII, digits and hyphens` } };
-  if (parts.length >= 2 && RESERVED.has(parts[0]!)) return { ok: false, reason: { zh: `“${parts[0]}”是语言前缀，不能用作地区目录名`, en: `“${parts[0]}” is a language prefix and cannot name a region` } };
+  if (parts.length >= 2 && RESERVED.has(parts[0]!)) return { ok: false, reason: { zh: `“${parts[0]}”是网站自用的路径（语言前缀或网站页面），不能用作地区目录名`, en: `“${parts[0]}” is a path the site itself uses (a language prefix or a page of the site) and cannot name a region` } };
   if (parts.length === 4 && parts[2] === ARCHIVE_DIR) {
     // Archived copies of the documents (source.archive): published as they are, not loaded.
     if (ARCHIVE_NAME.test(base)) return { ok: 'ignore' };

@@ -159,7 +159,12 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], schema: z.Zo
       }
       case 'invalid_key': {
         const key = String(path[path.length - 1]);
-        push('schema/figure', path, { value: key, examples: FIGURE_REF_EXAMPLES.slice(0, 12).join(', ') }, 'key');
+        // A key with a pattern of its own (a year of region.yaml's population) says what it should
+        // be; the other records are keyed by figure names.
+        const nested = (issue as { issues?: { code: string; pattern?: unknown }[] }).issues?.find((i) => i.code === 'invalid_format' && i.pattern);
+        const meaning = nested ? PATTERN_MEANING.get(String(nested.pattern)) : undefined;
+        if (meaning) push(meaning.rule, path, { value: key, expected: meaning.expected, allowed: meaning.rule === 'schema/value' ? FORMAT_FIX : '' }, 'key');
+        else push('schema/figure', path, { value: key, examples: FIGURE_REF_EXAMPLES.slice(0, 12).join(', ') }, 'key');
         break;
       }
       case 'invalid_type':
