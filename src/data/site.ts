@@ -222,6 +222,7 @@ export function projectRows(region?: string, department?: string): ProjectRow[] 
         year: e.year,
         data: e.data,
         project,
+        path: `${e.path}projects/${project.id}/`,
         url: absoluteUrl(`${e.path}projects/${project.id}/`),
       })),
     );

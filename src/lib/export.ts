@@ -106,6 +106,9 @@ export interface ProjectRow {
   year: number;
   data: Disclosure;
   project: NonNullable<Disclosure['projects']>[number];
+  /** The project page's path on the site, for links: /linfen/xingzheng-shenpi/2020/projects/<id>/. */
+  path: string;
+  /** Its absolute address (base_url and path), for the CSV. */
   url: string;
 }
 

@@ -70,3 +70,13 @@ export function share(part: Decimal, whole: Decimal): Decimal | null {
 export function nameWithRegion(region: string, department: { name: string }): string {
   return department.name.startsWith(region) ? department.name : `${region}${department.name}`;
 }
+
+/**
+ * A department's name to show beside its region's (临汾市 · 行政审批服务管理局): without the
+ * region's name in front, so that the two are not run together; the full name where it does not
+ * start with the region's, or is nothing but it.
+ */
+export function nameBesideRegion(region: string, department: { name: string }): string {
+  const rest = department.name.startsWith(region) ? department.name.slice(region.length) : '';
+  return rest || department.name;
+}

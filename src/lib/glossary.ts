@@ -374,6 +374,47 @@ export const PROCUREMENT_FIELDS = terms({
   amount: { zh: '金额', en: 'Amount' },
 });
 
+/**
+ * Words English readers look for that the budget terms above do not hold on their own: parts of
+ * project names and budget lines. With the terms above they are the English search page's
+ * suggestions (the index holds the Chinese pages only); each Chinese word is found in the demo.
+ */
+export const SEARCH_WORDS = terms({
+  hotline: { zh: '热线', en: 'Hotline' },
+  reception: { zh: '接待', en: 'Reception' },
+  vehicle: { zh: '公务用车', en: 'Official vehicle' },
+  travel_abroad: { zh: '因公出国（境）', en: 'Official travel abroad' },
+  training: { zh: '培训', en: 'Training' },
+  meeting: { zh: '会议', en: 'Meeting' },
+  approval: { zh: '审批', en: 'Administrative approval' },
+  government_services: { zh: '政务服务', en: 'Government services' },
+  business_environment: { zh: '营商环境', en: 'Business environment' },
+  e_government: { zh: '电子政务', en: 'E-government' },
+  cloud: { zh: '政务云', en: 'Government cloud' },
+  network: { zh: '网络', en: 'Network' },
+  software: { zh: '软件', en: 'Software' },
+  maintenance: { zh: '运维', en: 'Maintenance (IT operations)' },
+  equipment: { zh: '设备', en: 'Equipment' },
+  archives: { zh: '档案', en: 'Archives' },
+  seal: { zh: '印章', en: 'Seal (official stamp)' },
+  certificate: { zh: '数字证书', en: 'Digital certificate' },
+  property: { zh: '物业', en: 'Property management' },
+  security_guard: { zh: '保安', en: 'Security guard' },
+  canteen: { zh: '餐厅', en: 'Canteen' },
+  utilities: { zh: '水电', en: 'Water and electricity (utilities)' },
+  rent: { zh: '租赁', en: 'Rent (lease)' },
+  agency_staff: { zh: '劳务派遣', en: 'Agency staff (labour dispatch)' },
+  temporary_staff: { zh: '临时工', en: 'Temporary staff' },
+  salary: { zh: '工资', en: 'Salary' },
+  pension: { zh: '养老保险', en: 'Pension insurance' },
+  housing_fund: { zh: '住房公积金', en: 'Housing provident fund' },
+  medical: { zh: '医疗', en: 'Medical care' },
+  travel: { zh: '差旅', en: 'Business travel' },
+  publicity: { zh: '宣传', en: 'Publicity' },
+  legal_adviser: { zh: '法律顾问', en: 'Legal adviser' },
+  epidemic: { zh: '防疫', en: 'Epidemic prevention' },
+});
+
 /** Term groups by the name a glossary key starts with: `fund.general_budget`, `column.code`. */
 export const TERM_GROUPS = {
   spending: SPENDING,

@@ -1,20 +1,58 @@
-// The search page: Pagefind's JavaScript API, a plain form, results as links. Excerpts are
-// rebuilt as text and <mark> only, so nothing from the index is inserted as markup.
+// The search page: Pagefind's JavaScript API, a plain form, results as links. Each result links to
+// the part of its page its hits are in (landing.ts) and shows where it is from, region ·
+// department · year, apart. Excerpts are rebuilt as text and <mark> only, so nothing from the index
+// is inserted as markup. On the English page, English words get the Chinese terms to search for.
+import { EXCERPT_WORDS, excerptOf, landings, type Landing, type PagefindAnchor, type PagefindWord } from '../lib/search/landing.ts';
+import { hasEnglish, suggestFor, type Suggestion } from '../lib/search/english.ts';
+
 interface PagefindResult {
   url: string;
-  excerpt: string;
+  raw_content?: string;
+  word_count: number;
+  anchors: PagefindAnchor[];
+  weighted_locations: PagefindWord[];
   meta: Record<string, string>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
+  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
 }
+
+const SHOWN = 50;
+const SEP = ' · ';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const suggestions = document.querySelector<HTMLElement>('[data-search-suggestions]');
 const zh = form?.dataset.lang !== 'en';
+/** Text from the index is Chinese: on the English page it says so. */
+const dataLang = zh ? '' : 'zh-CN';
+const words = form?.dataset ?? {};
+const terms: Suggestion[] = words.terms ? (JSON.parse(words.terms) as Suggestion[]) : [];
+
+/** A string of the page's language with its {placeholders} filled; `data` values are Chinese text. */
+function phrase(template: string, params: Record<string, string>, data: readonly string[] = []): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const part of template.split(/(\{\w+\})/)) {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (!name || !(name in params)) {
+      out.append(part);
+      continue;
+    }
+    if (data.includes(name) && dataLang) out.append(span(params[name]!, dataLang));
+    else out.append(params[name]!);
+  }
+  return out;
+}
+
+function span(text: string, lang = ''): HTMLSpanElement {
+  const s = document.createElement('span');
+  s.textContent = text;
+  if (lang) s.lang = lang;
+  return s;
+}
 
 function safeExcerpt(html: string): DocumentFragment {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
@@ -30,11 +68,94 @@ function safeExcerpt(html: string): DocumentFragment {
   return out;
 }
 
+/** Where a result is from, each part apart: 临汾市 · 行政审批服务管理局 · 2020年 · 1,138.19 万元. */
+function whereFrom(meta: Record<string, string>): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'result-meta';
+  const parts: Node[] = [];
+  if (meta.region) parts.push(span(meta.region, dataLang));
+  if (meta.department) parts.push(span(meta.department, dataLang));
+  if (meta.year) parts.push(phrase(words.year ?? '{year}', { year: meta.year }));
+  if (meta.amount) parts.push(document.createTextNode(`${meta.amount} ${words.unit ?? ''}`));
+  parts.forEach((part, i) => p.append(...(i ? [SEP, part] : [part])));
+  return p;
+}
+
+const linkTo = (url: string, part: Landing) => (part.id ? `${url.split('#')[0]}#${part.id}` : url);
+
+function resultItem(r: PagefindResult): HTMLLIElement {
+  const parts = landings(r.anchors ?? [], r.weighted_locations ?? [], r.word_count);
+  const best = parts[0];
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = best ? linkTo(r.url, best) : r.url;
+  a.textContent = r.meta.title ?? r.url;
+  a.dataset.resultLink = '';
+  if (dataLang) a.lang = dataLang;
+  li.append(a, whereFrom(r.meta));
+  if (best?.title) {
+    const section = document.createElement('p');
+    section.className = 'result-section';
+    section.textContent = best.title;
+    if (dataLang) section.lang = dataLang;
+    li.append(section);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  if (best && r.raw_content) excerpt.append(safeExcerpt(excerptOf(r.raw_content, best, EXCERPT_WORDS, words.sentenceBreak)));
+  if (dataLang) excerpt.lang = dataLang;
+  li.append(excerpt);
+  // Other parts of the same page with hits, by their headings.
+  const more = parts.slice(1).filter((p) => p.id && p.title).slice(0, 2);
+  if (more.length) {
+    const p = document.createElement('p');
+    p.className = 'result-more';
+    p.append(words.also ?? '');
+    more.forEach((part, i) => {
+      const link = document.createElement('a');
+      link.href = linkTo(r.url, part);
+      link.textContent = part.title!;
+      if (dataLang) link.lang = dataLang;
+      p.append(...(i ? [SEP, link] : [link]));
+    });
+    li.append(p);
+  }
+  return li;
+}
+
+function suggestionButton(s: Suggestion): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.dataset.suggest = s.zh;
+  b.append(phrase(words.suggestion ?? '{en} {zh}', { en: s.en, zh: s.zh }, ['zh']));
+  return b;
+}
+
+/** On the English page, for a query in English: the Chinese terms to search for instead. */
+function showSuggestions(q: string): void {
+  if (!suggestions) return;
+  suggestions.replaceChildren();
+  if (zh || !hasEnglish(q)) return;
+  const found = suggestFor(q, terms);
+  const p = document.createElement('p');
+  p.append(phrase((found.length ? words.termsFor : words.noTermFor) ?? '', { query: q }));
+  suggestions.append(p);
+  if (!found.length) return;
+  const ul = document.createElement('ul');
+  ul.className = 'suggestions';
+  for (const s of found) {
+    const li = document.createElement('li');
+    li.append(suggestionButton(s));
+    ul.append(li);
+  }
+  suggestions.append(ul);
+}
+
 async function main(): Promise<void> {
   if (!form || !status || !list) return;
   const url = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 40 });
+  await pagefind.options({ excerptLength: EXCERPT_WORDS });
   const available = await pagefind.filters();
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     const values = Object.keys(available[select.dataset.filter!] ?? {}).sort();
@@ -49,7 +170,10 @@ async function main(): Promise<void> {
     if (field instanceof HTMLSelectElement) field.value = v;
   }
 
+  // A newer search replaces an older one that is still running.
+  let latest = 0;
   const run = async () => {
+    const mine = ++latest;
     const data = new FormData(form);
     const q = String(data.get('q') ?? '').trim();
     const filters: Record<string, string> = {};
@@ -57,37 +181,33 @@ async function main(): Promise<void> {
     const sort = data.get('sort') ? { amount: String(data.get('sort')) } : undefined;
     const query = new URLSearchParams([...data].filter(([, v]) => v !== '') as [string, string][]);
     history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
+    showSuggestions(q);
     if (!q && !Object.keys(filters).length) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     const search = await pagefind.search(q || null, { filters, ...(sort && { sort }) });
-    const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
-    status.textContent = zh ? `找到 ${search.results.length} 个结果${search.results.length > 50 ? '，显示前 50 个' : ''}` : `${search.results.length} results${search.results.length > 50 ? ', showing the first 50' : ''}`;
-    list.replaceChildren(
-      ...results.map((r) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.meta.title ?? r.url;
-        const meta = document.createElement('p');
-        meta.className = 'result-meta';
-        meta.textContent = [r.meta.context, r.meta.amount ? `${r.meta.amount} ${zh ? '万元' : '10k yuan'}` : ''].filter(Boolean).join(' · ');
-        const excerpt = document.createElement('p');
-        excerpt.append(safeExcerpt(r.excerpt));
-        // The index holds the Chinese pages: on the English page their titles and excerpts say so.
-        if (!zh) for (const el of [a, excerpt]) el.lang = 'zh-CN';
-        li.append(a, meta, excerpt);
-        return li;
-      }),
-    );
+    if (!search || mine !== latest) return;
+    const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    if (mine !== latest) return;
+    const count = String(search.results.length);
+    status.replaceChildren(phrase(words.count ?? '{count}', { count }), search.results.length > SHOWN ? phrase(words.firstShown ?? '', { shown: String(SHOWN) }) : '');
+    list.replaceChildren(...results.map(resultItem));
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();
   });
   form.addEventListener('change', () => void run());
+  // A suggested Chinese term runs as the query.
+  document.addEventListener('click', (e) => {
+    const button = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-suggest]');
+    if (!button) return;
+    input.value = button.dataset.suggest!;
+    input.focus();
+    void run();
+  });
   if (input.value || [...params.keys()].some((k) => k.startsWith('filter-'))) await run();
   form.dataset.ready = 'true';
 }

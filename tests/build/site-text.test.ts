@@ -55,9 +55,11 @@ describe('department names with their region', () => {
     }
   });
 
-  it('say the region once in search results’ context, and nowhere doubled', () => {
+  it('give search results the region, the department and the year apart, and are nowhere doubled', () => {
     const project = readdirSync(join(outDir, 'jincheng', 'xingzheng-shenpi', '2024', 'projects'))[0]!;
-    expect(read(`jincheng/xingzheng-shenpi/2024/projects/${project}/index.html`)).toContain('data-pagefind-meta="context:晋城市行政审批服务管理局 2024年"');
+    const html = read(`jincheng/xingzheng-shenpi/2024/projects/${project}/index.html`);
+    for (const meta of ['region:晋城市', 'department:行政审批服务管理局', 'year:2024']) expect(html).toContain(`data-pagefind-meta="${meta}"`);
+    expect(html).not.toContain('data-pagefind-meta="context:');
     for (const rel of pages) {
       const html = read(rel);
       for (const doubled of ['晋城市市审批局', '晋城市晋城市', '临汾市临汾市', '忻州市忻州市', '汾阳市汾阳市']) expect(html.includes(doubled), `${rel}: ${doubled}`).toBe(false);

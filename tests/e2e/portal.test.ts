@@ -1,10 +1,12 @@
 // The portal in real Chromium: navigation by click and by keyboard, the phone viewport, the
-// languages, print, accessibility (axe-core) and that no request leaves the site.
+// languages, print, accessibility (axe-core on every page type in both languages) and that no
+// request leaves the site.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { servedPortal } from '../support/served.ts';
+import { ONE_LANGUAGE, PAGE_TYPES, samplePages, showPage, type PageType } from '../support/page-types.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DISCLOSURE = '/xinzhou/xingzheng-shenpi/2022/';
@@ -125,18 +127,52 @@ describe('print', () => {
   });
 });
 
+/** axe-core's findings on an open page, for the WCAG 2.1 A and AA rules and best practice: the serious and critical ones. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 describe('accessibility (axe-core)', () => {
-  const PAGES = ['/guide/', '/search/', '/projects/', '/data-dictionary/', '/', '/xinzhou/', '/xinzhou/xingzheng-shenpi/', DISCLOSURE, `${DISCLOSURE}projects/shuzi-zhengfu-xinxihua/`, '/glossary/', '/about/', `/en${DISCLOSURE}`, '/linfen/xingzheng-shenpi/2020/', `/embed${DISCLOSURE}by-function/`, `/en/embed${DISCLOSURE}three-public/`];
-  it.each(PAGES)('%s has no serious or critical violation', async (path) => {
-    const { page, outside } = await open(path);
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  // Every page type in Chinese and English, one page each from the built site (the largest of its
+  // type); the search page with a query typed and its results shown.
+  const samples = samplePages(inject('demoDist'));
+
+  it('checks every page type in both languages', () => {
+    expect(samples.map((s) => `${s.type} ${s.lang}`)).toEqual(PAGE_TYPES.flatMap((type) => (['zh', 'en'] as const).filter((lang) => lang === 'zh' || !ONE_LANGUAGE.includes(type)).map((lang) => `${type} ${lang}`)));
+  });
+
+  it.each(samples.map((s) => [`${s.type} (${s.lang}) ${s.path}`, s] as const))('%s has no serious or critical violation', async (_name, sample) => {
+    const page = await portal.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(portal.url())) outside.push(r.url());
     });
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    expect(bad).toEqual([]);
+    await showPage(page, portal.url(), sample);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  // Pages checked before the list above.
+  const MORE = ['/xinzhou/xingzheng-shenpi/2022/projects/shuzi-zhengfu-xinxihua/', '/linfen/xingzheng-shenpi/2020/', `/embed${DISCLOSURE}by-function/`, `/en/embed${DISCLOSURE}three-public/`];
+  it.each(MORE)('%s has no serious or critical violation', async (path) => {
+    const { page, outside } = await open(path);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  // At a phone's width, the pages whose layout changes most: tables, indicator cards, the search form.
+  const PHONE: { type: PageType; lang: 'zh' | 'en' }[] = [{ type: 'disclosure', lang: 'zh' }, { type: 'project', lang: 'zh' }, { type: 'search', lang: 'en' }];
+  it.each(samples.filter((s) => PHONE.some((p) => p.type === s.type && p.lang === s.lang)).map((s) => [`${s.type} (${s.lang}) ${s.path}`, s] as const))('%s has no serious or critical violation at 390 px', async (_name, sample) => {
+    const page = await portal.browser().newPage({ viewport: { width: 390, height: 844 } });
+    await showPage(page, portal.url(), sample);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -1,10 +1,14 @@
 // Chinese query regression suite: real queries drawn from the four disclosures, each with the
 // pages it must return (and, where one page is clearly the answer, that it comes first). Runs
 // against the built Pagefind index in Node; a subset goes through the search page in Chromium.
+// Then results that read well: region, department and year apart; excerpts that are sentences or
+// "label：amount", never a run of table cells; a figure's query landing on its table; and the
+// English page offering the Chinese terms to search for.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../support/browser.ts';
 import { openIndex, type Searcher } from '../support/pagefind.ts';
+import { commonSuggestions } from '../../src/lib/search/suggestions.ts';
 import { serve } from '../support/serve.ts';
 
 const L = '/linfen/xingzheng-shenpi/2020/';
@@ -12,6 +16,8 @@ const J = '/jincheng/xingzheng-shenpi/2024/';
 const X = '/xinzhou/xingzheng-shenpi/2022/';
 const F = '/fenyang/xingzheng-shenpi/2023/';
 const P = (d: string, id: string) => `${d}projects/${id}/`;
+/** The regions' names (data/<region>/region.yaml); each department is the region's 行政审批服务管理局. */
+const REGIONS: Record<string, string> = { linfen: '临汾市', jincheng: '晋城市', xinzhou: '忻州市', fenyang: '汾阳市' };
 
 // [query, pages that must be among the results, the page that must come first (optional)]
 const QUERIES: [string, string[], string?][] = [
@@ -110,6 +116,67 @@ describe('Chinese query regression suite', () => {
   });
 });
 
+/** Three numbers with nothing but spaces or dots between them: table cells run together. */
+const RUN_OF_CELLS = /\d[\d,.]*[\s.]+\d[\d,.]*[\s.]+\d[\d,.]*/;
+/** An amount with decimals that ends its sentence without a unit: a cell out of its table. */
+const BARE_AMOUNT = /\d\.\d+[†]?。/;
+
+describe('results that read well', () => {
+  it('tell region, department and year apart, never run together', async () => {
+    for (const query of ['公务接待费', '市长热线', '档案整理', '劳务派遣', '2010301']) {
+      const hits = await index.search(query);
+      expect(hits.length, query).toBeGreaterThan(0);
+      for (const hit of hits) {
+        const [, region, , year] = path(hit.url).split('/');
+        expect(hit.meta.region, hit.url).toBe(REGIONS[region!]);
+        expect(hit.meta.department, hit.url).toBe('行政审批服务管理局');
+        expect(hit.meta.year, hit.url).toBe(year);
+        expect(hit.meta.context, hit.url).toBeUndefined();
+      }
+    }
+  });
+
+  it('land a figure’s query on its table: 公务接待费 on each “三公” table, its row as the excerpt', async () => {
+    const hits = await index.search('公务接待费');
+    // The printed amounts of 公务接待费 in each document's 三公 table.
+    for (const [page, year, amount] of [[L, 2020, '1.50'], [J, 2024, '3.00'], [X, 2022, '0.00'], [F, 2023, '0.00']] as const) {
+      const hit = hits.find((h) => path(h.url) === page)!;
+      expect(hit, page).toBeDefined();
+      expect(hit.landing, page).toEqual({ id: 'table-three_public', title: `${year}年“三公”经费表` });
+      expect(hit.excerpt.startsWith(`公务接待费：${amount} 万元。`), hit.excerpt).toBe(true);
+    }
+  });
+
+  it('land a code on the table row that names it', async () => {
+    const hit = (await index.search('2010301')).find((h) => path(h.url) === X)!;
+    expect(hit.landing?.id).toMatch(/^(summary-title|table-[a-z_]+)$/);
+    expect(hit.excerpt).toContain('行政运行（2010301）：');
+  });
+
+  it('show excerpts that are sentences or label：amount, never a run of table cells', async () => {
+    const queries = ['公务接待费', '2010301', '2010350', '住房公积金', '机关运行经费', '行政运行', '基本工资', '一般公共预算', '办公费', '工资福利支出', '政府采购', '办公桌采购数量', '群众满意度', '年度资金总额', '培训费'];
+    let excerpts = 0;
+    for (const query of queries) {
+      for (const hit of await index.search(query)) {
+        expect(hit.excerpt, `${query} ${hit.url}`).not.toMatch(RUN_OF_CELLS);
+        expect(hit.excerpt, `${query} ${hit.url}`).not.toMatch(BARE_AMOUNT);
+        excerpts++;
+      }
+    }
+    expect(excerpts).toBeGreaterThan(50);
+  });
+
+  it('read a project’s indicator as the indicator, its levels and its value', async () => {
+    const [hit] = await index.search('办公桌采购数量');
+    expect(path(hit!.url)).toBe(P(L, 'yimei-yinzhang'));
+    expect(hit!.excerpt).toContain('办公桌采购数量（产出目标、数量）：≥ 30 张');
+  });
+
+  it('find something in the demo for every common word the English page offers', async () => {
+    for (const s of commonSuggestions()) expect((await index.search(s.zh)).length, `${s.en} → ${s.zh}`).toBeGreaterThan(0);
+  });
+});
+
 describe('the search page in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -146,6 +213,70 @@ describe('the search page in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('sort')).toBe('desc');
     await page.getByLabel('地区').selectOption('忻州市');
     await expect.poll(async () => (await page.locator('[data-search-results] li a').allTextContents()).every((t) => !t.startsWith('市长热线'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows where a result is from, apart, and lands on the figure’s table', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('公务接待费')}&filter-${encodeURIComponent('地区')}=${encodeURIComponent('临汾市')}`);
+    await page.waitForSelector('form[data-ready="true"]');
+    const first = page.locator('[data-search-results] li').first();
+    await first.waitFor();
+    // 1,138.19 万元: the printed total of 临汾 2020.
+    expect(await first.locator('.result-meta').textContent()).toBe('临汾市 · 行政审批服务管理局 · 2020年 · 1,138.19 万元');
+    expect(await first.locator('.result-section').textContent()).toBe('2020年“三公”经费表');
+    expect(await first.locator('.result-excerpt').textContent()).toMatch(/^公务接待费：1\.50 万元。/);
+    expect(await first.locator('.result-excerpt mark').first().textContent()).toBe('公务');
+    await first.locator('a').first().click();
+    await expect.poll(() => page.url()).toBe(`${site.url}${L}#table-three_public`);
+    await expect.poll(() => page.locator('#table-three_public').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(900);
+    expect(await page.locator('#table-three_public').evaluate((el) => el.getBoundingClientRect().bottom)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('on the English page, says the content is Chinese and offers the Chinese for English words', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/en/search/`);
+    await page.waitForSelector('form[data-ready="true"]');
+    expect(await page.locator('[data-search-language] p').first().textContent()).toContain('published in Chinese');
+    const input = page.getByLabel('Search projects and budgets');
+    for (const [english, chinese] of [['hotline', '热线'], ['reception', '接待'], ['vehicle', '公务用车'], ['travel abroad', '因公出国（境）'], ['Hospitality', '公务接待费']]) {
+      await input.fill(english);
+      await page.keyboard.press('Enter');
+      const offered = page.locator('[data-search-suggestions] button[data-suggest]');
+      await expect.poll(() => offered.first().getAttribute('data-suggest')).toBe(chinese);
+      // The English says what it is; the Chinese is marked as Chinese.
+      expect(await offered.first().locator('span[lang="zh-CN"]').textContent()).toBe(chinese);
+    }
+    // A word with no term says so.
+    await input.fill('zebra');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-search-suggestions]').textContent()).toContain('No Chinese term found for “zebra”');
+    await page.close();
+  });
+
+  it('runs the Chinese query when a suggestion is clicked, by mouse or keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/en/search/`);
+    await page.waitForSelector('form[data-ready="true"]');
+    await page.locator('[data-search-language] button[data-suggest="热线"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('热线');
+    expect(await page.getByLabel('Search projects and budgets').inputValue()).toBe('热线');
+    const links = page.locator('[data-search-results] li a[data-result-link]');
+    await expect.poll(async () => (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).includes(P(L, 'rexian-goumai-fuwu'))).toBe(true);
+    // Results are Chinese text on an English page, and say so; where they are from reads in English.
+    expect(await links.first().getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ results/);
+    expect(await page.locator('[data-search-results] .result-meta').first().textContent()).toMatch(/ · \d{4} · [\d,.]+ 10k yuan$/);
+    // From a typed English word to its Chinese term with the keyboard.
+    const input = page.getByLabel('Search projects and budgets');
+    await input.fill('vehicle');
+    await page.keyboard.press('Enter');
+    const offered = page.locator('[data-search-suggestions] button[data-suggest="公务用车"]');
+    await offered.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => input.inputValue()).toBe('公务用车');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
     await page.close();
   });
 });
