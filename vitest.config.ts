@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: SITE.map((d) => `${d}/**/*.test.ts`),
+          // Several tests build a whole fixture portal (20–30 s alone on two cores); a slow machine must not fail them.
+          testTimeout: 120_000,
           globalSetup: ['./tests/support/global-setup.ts'],
           sequence: { groupOrder: 1 },
         },
