@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { loadSite, tableContext } from './site.ts';
 import { disclosureCharts } from '../lib/charts/specs.ts';
+import { standardTables } from '../lib/derive/tables.ts';
 import { localePath, otherLang, rootLanguage } from '../lib/i18n.ts';
 import { archivePath } from '../lib/source/load.ts';
 import { COMPARE_FIGURES, comparePath } from '../lib/derive/compare.ts';
@@ -25,6 +26,13 @@ export function regionPaths() {
 
 export function departmentPaths() {
   return loadSite().regions.flatMap((r) => r.departments.map((department) => ({ params: { region: r.slug, dept: department.slug }, props: { department, region: r.info } })));
+}
+
+/** A CSV per standard table of each disclosure: /<region>/<dept>/<year>/tables/<table>.csv (and under /en/). */
+export function tableCsvPaths() {
+  return loadSite().disclosures.flatMap((entry) =>
+    standardTables(tableContext(entry)).map((table) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), table: table.id }, props: { entry, table } })),
+  );
 }
 
 export function disclosurePaths() {

@@ -71,7 +71,27 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
     const html = read(...base, 'index.html');
     expect(html).toContain(`href="/${base.join('/')}/data.json"`);
     expect(html).toContain(`href="/${base.join('/')}/tables/expenditure_summary.csv"`);
+    // The English page links the English CSV.
+    expect(read('en', ...base, 'index.html')).toContain(`href="/en/${base.join('/')}/tables/expenditure_summary.csv"`);
   });
+
+  it('downloads every table as an English CSV too: English headings, the same amounts', () => {
+    for (const table of standardTables(tableContextFor(result, data, derived))) {
+      const zh = parseCsv(read(...base, 'tables', `${table.id}.csv`).slice(1));
+      const en = parseCsv(read('en', ...base, 'tables', `${table.id}.csv`).slice(1));
+      expect(en[0], table.id).toEqual([...table.heading, ...table.columns].map((c) => c.en));
+      expect(en.length).toBe(zh.length);
+      const amounts = (rows: string[][]) => rows.map((r) => r.slice(table.heading.length));
+      expect(amounts(en)).toEqual(amounts(zh));
+    }
+  });
+});
+
+it('writes the 三公 table in English with the row words of the glossary (临汾 2020, printed 1.50 and 3.9)', () => {
+  const rows = parseCsv(read('en', 'linfen', 'xingzheng-shenpi', '2020', 'tables', 'three_public.csv').slice(1));
+  expect(rows[0]).toEqual(['Item', 'Amount']);
+  expect(rows.find((r) => r[1] === '1.50')![0]).toBe('Official hospitality');
+  expect(rows.find((r) => r[1] === '3.9')![0]).toMatch(/^Total/);
 });
 
 describe('portal downloads', () => {

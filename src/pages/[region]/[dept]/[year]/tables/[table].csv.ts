@@ -1,16 +1,13 @@
-// /<region>/<dept>/<year>/tables/<table>.csv: one standard table, UTF-8 with a BOM for Excel.
+// /<region>/<dept>/<year>/tables/<table>.csv: one standard table in the root language, UTF-8 with a BOM for Excel.
 import type { APIRoute } from 'astro';
-import { loadSite, tableContext, type DisclosureEntry } from '../../../../../data/site.ts';
-import { standardTables, type StandardTable } from '../../../../../lib/derive/tables.ts';
+import type { DisclosureEntry } from '../../../../../data/site.ts';
+import type { StandardTable } from '../../../../../lib/derive/tables.ts';
 import { tableCsv } from '../../../../../lib/export.ts';
+import { rootLang, tableCsvPaths } from '../../../../../data/routes.ts';
 
-export function getStaticPaths() {
-  return loadSite().disclosures.flatMap((entry) =>
-    standardTables(tableContext(entry)).map((table) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), table: table.id }, props: { entry, table } })),
-  );
-}
+export const getStaticPaths = () => tableCsvPaths();
 
 export const GET: APIRoute = ({ props }) => {
   const { table } = props as { entry: DisclosureEntry; table: StandardTable };
-  return new Response(tableCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(tableCsv(table, rootLang()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,15 @@
+// /en/<region>/<dept>/<year>/tables/<table>.csv: a standard table with its headings and row labels
+// in the other language (names from the data stay as printed), UTF-8 with a BOM for Excel.
+import type { APIRoute } from 'astro';
+import type { Lang } from '../../../../../../lib/glossary.ts';
+import type { DisclosureEntry } from '../../../../../../data/site.ts';
+import type { StandardTable } from '../../../../../../lib/derive/tables.ts';
+import { tableCsv } from '../../../../../../lib/export.ts';
+import { altPaths, tableCsvPaths } from '../../../../../../data/routes.ts';
+
+export const getStaticPaths = () => altPaths(tableCsvPaths());
+
+export const GET: APIRoute = ({ props, params }) => {
+  const { table } = props as { entry: DisclosureEntry; table: StandardTable };
+  return new Response(tableCsv(table, params.alt as Lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
