@@ -130,5 +130,6 @@ describe('property: random input never crashes the loader or the checker', () =>
       }),
       { numRuns: 1000 },
     );
-  });
+    // A thousand whole checks of a full disclosure.
+  }, 120_000);
 });
