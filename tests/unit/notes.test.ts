@@ -7,7 +7,7 @@ import type { Lang } from '../../src/lib/glossary.ts';
 import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
 import { appliedErrata, dataNotes, type NoteFinding, type NoteGroup } from '../../src/lib/derive/notes.ts';
 import { narrativeMarks, paragraphsOf, projectCorrections, type TextMark } from '../../src/lib/derive/inline-errata.ts';
-import { disclosureToc, showsAssets, showsOrganisation } from '../../src/lib/derive/toc.ts';
+import { disclosureToc, sectionsOf } from '../../src/lib/derive/toc.ts';
 import { standardTables } from '../../src/lib/derive/tables.ts';
 import type { Disclosure } from '../../src/lib/schema/index.ts';
 
@@ -238,22 +238,7 @@ describe('the table of contents', () => {
   it('lists 晋城 2024’s sections in the page’s order, its tables and narrative sections under their own', () => {
     const { data, ctx } = disclosure(JINCHENG);
     const tables = standardTables(ctx);
-    const toc = disclosureToc(
-      {
-        charts: true,
-        tables,
-        narrative: data.narrative!.sections!,
-        organisation: showsOrganisation(data.organisation, '晋城市行政审批服务管理局'),
-        procurement: !!data.procurement?.text,
-        assets: showsAssets(data.assets),
-        purchaseServices: !!data.purchase_services,
-        performance: !!data.performance,
-        otherNotes: !!data.other_notes,
-        projects: !!data.projects?.length,
-        performanceTargets: !!data.performance_targets,
-      },
-      'en',
-    );
+    const toc = disclosureToc(sectionsOf(data, '晋城市行政审批服务管理局', tables, true), 'en');
     expect(toc.map((e) => e.id)).toEqual([
       'summary-title', 'charts-title', 'tables-title', 'narrative-title', 'organisation-title', 'procurement-title', 'assets-title',
       'purchase-services-title', 'performance-title', 'other-notes-title', 'projects-title', 'notes-title', 'downloads-title', 'source-title',

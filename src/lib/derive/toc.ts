@@ -32,6 +32,23 @@ export interface DisclosureSections {
   performanceTargets: boolean;
 }
 
+/** The sections a disclosure's data gives its page, beside its tables and whether it has charts. */
+export function sectionsOf(data: Disclosure, departmentName: string, tables: DisclosureSections['tables'], charts: boolean): DisclosureSections {
+  return {
+    charts,
+    tables,
+    narrative: data.narrative?.sections ?? [],
+    organisation: showsOrganisation(data.organisation, departmentName),
+    procurement: !!data.procurement?.text,
+    assets: showsAssets(data.assets),
+    purchaseServices: !!data.purchase_services,
+    performance: !!data.performance,
+    otherNotes: !!data.other_notes,
+    projects: !!data.projects?.length,
+    performanceTargets: !!data.performance_targets,
+  };
+}
+
 /** The page's sections, in its order: summary, charts, tables, narrative, …, data notes, downloads, source. */
 export function disclosureToc(s: DisclosureSections, lang: Lang): TocEntry[] {
   const entry = (show: boolean, id: string, label: string, children?: TocEntry[]): TocEntry[] => (show ? [{ id, label, ...(children?.length && { children }) }] : []);
