@@ -81,7 +81,7 @@ describe.each(portal.disclosures.map((d) => [d.source.file, d] as const))('%s', 
       const en = parseCsv(read('en', ...base, 'tables', `${table.id}.csv`).slice(1));
       expect(en[0], table.id).toEqual([...table.heading, ...table.columns].map((c) => c.en));
       expect(en.length).toBe(zh.length);
-      const amounts = (rows: string[][]) => rows.map((r) => r.slice(table.heading.length));
+      const amounts = (rows: string[][]) => rows.slice(1).map((r) => r.slice(table.heading.length));
       expect(amounts(en)).toEqual(amounts(zh));
     }
   });

@@ -88,7 +88,8 @@ describe.each(PAGES)('%s', (path) => {
       const link = new RegExp(`<a href="([^"]+)" download aria-describedby="table-${table}-title" data-csv="${table}">([^<]+)</a>`).exec(section);
       expect(link, table).not.toBeNull();
       expect(link![2]).toBe(en ? 'Download this table (CSV)' : '下载本表（CSV）');
-      expect(link![1]).toBe(`/${path.replace(/^en\//, '')}tables/${table}.csv`);
+      // The English page links the English CSV (/en/…/tables/…).
+      expect(link![1]).toBe(`/${path}tables/${table}.csv`);
       expect(existsSync(join(outDir, link![1]!)), link![1]).toBe(true);
       // In the table's header, before the table and its cite line.
       expect(section.indexOf('data-csv')).toBeLessThan(section.indexOf('data-cite'));

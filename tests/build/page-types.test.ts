@@ -2,7 +2,7 @@
 // page the build writes is one of them, and each type holds exactly the pages src/data/routes.ts
 // gives it. A new kind of page fails here until the list knows it.
 import { describe, expect, inject, it } from 'vitest';
-import { departmentPaths, disclosurePaths, embedPaths, projectPaths, regionPaths, sitePages } from '../../src/data/routes.ts';
+import { comparePaths, departmentPaths, disclosurePaths, embedPaths, projectPaths, regionPaths, sitePages } from '../../src/data/routes.ts';
 import { localePath } from '../../src/lib/i18n.ts';
 import { builtPages, ONE_LANGUAGE, PAGE_TYPES, pageTypeOf, samplePages, type PageType } from '../support/page-types.ts';
 
@@ -26,6 +26,8 @@ describe('page types of the built site', () => {
     expect(built('project')).toEqual(projectPaths().map((p) => localePath(`${dir(p.params, ['region', 'dept', 'year'])}projects/${p.params.project}/`, 'zh')).sort());
     expect(built('embed')).toEqual(both(embedPaths().map((p) => `/embed${dir(p.params, ['region', 'dept', 'year', 'chart'])}`)));
     expect(built('region-projects')).toEqual(both(regionPaths().map((p) => `/${p.params.region}/projects/`)));
+    expect(built('compare')).toEqual(both(comparePaths().map((p) => `/compare/${p.params.figure}/`)));
+    expect(built('compare-index')).toEqual(both(['/compare/']));
     // Every page of the sitemap's list is one of the types; the 404 page and the embeds are not in it.
     const listed = sitePages().flatMap((p) => [p.zh, p.en].filter((x): x is string => !!x));
     const typed = pages.filter((rel) => !['404', 'embed'].includes(pageTypeOf(rel)!.type)).map(pathOf);

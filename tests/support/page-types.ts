@@ -24,6 +24,8 @@ export const PAGE_TYPES = [
   'data-dictionary',
   '404',
   'embed',
+  'compare-index',
+  'compare',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -66,6 +68,7 @@ export function pageTypeOf(rel: string): { type: PageType; lang: Lang } | undefi
   const type: PageType | undefined =
     a === undefined ? 'home'
     : a === 'embed' ? (e && YEAR.test(d ?? '') ? 'embed' : undefined)
+    : a === 'compare' ? (b === undefined ? 'compare-index' : c === undefined ? 'compare' : undefined)
     : b === undefined ? (FIXED[a] ?? 'region')
     : FIXED[a] ? undefined
     : b === 'projects' ? (c === undefined ? 'region-projects' : undefined)
