@@ -180,8 +180,10 @@ export function compareSources(): CompareSource[] {
   const sources = site.disclosures.map((e) => ({
     region: e.region,
     regionName: e.regionInfo.name,
+    regionNameEn: e.regionInfo.name_en,
     department: e.department,
     departmentName: e.departmentInfo.name,
+    departmentNameEn: e.departmentInfo.name_en,
     type: departmentType(e.departmentInfo, e.department),
     year: e.year,
     path: e.path,

@@ -91,8 +91,11 @@ export function shownFigures(ctx: TableContext): Map<string, FigureShown> {
 export interface CompareSource {
   region: string;
   regionName: string;
+  /** The English names, where region.yaml and department.yaml give them (name_en). */
+  regionNameEn?: string | undefined;
   department: string;
   departmentName: string;
+  departmentNameEn?: string | undefined;
   /** The department's type (see departmentType). */
   type: string;
   year: number;
