@@ -1,22 +1,15 @@
 // English pages of the built demo: names in English where the publisher gave name_en, Chinese text
 // marked lang="zh-CN" on every English page, and pages written only in Chinese saying so.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/lib/i18n.ts';
 import { elementWith, mainOf, textOf, unmarkedChinese } from '../support/html.ts';
+import { builtPages } from '../support/page-types.ts';
 
 const outDir = inject('demoDist');
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const h1 = (html: string) => elementWith(html, '<h1', 'h1')!;
-
-function htmlFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix)).flatMap((name) => {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(join(dir, rel)).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(dir, rel);
-    return name.endsWith('.html') ? [rel] : [];
-  });
-}
 
 describe('names from region.yaml and department.yaml', () => {
   it('are English on English pages (name_en), with the Chinese name beside them, marked', () => {
@@ -39,7 +32,7 @@ describe('names from region.yaml and department.yaml', () => {
 });
 
 describe('every English page', () => {
-  const english = htmlFiles(outDir).filter((rel) => rel.startsWith('en/'));
+  const english = builtPages(outDir).filter((rel) => rel.startsWith('en/'));
 
   it('marks all Chinese text in its main content lang="zh-CN"', () => {
     expect(english.length).toBeGreaterThan(30);
