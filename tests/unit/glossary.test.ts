@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/lib/content/glossary.ts';
 import { TERM_GROUPS, TERM_KEYS, termByKey, type Term } from '../../src/lib/glossary.ts';
@@ -55,5 +57,26 @@ describe('terms', () => {
 
   it('finds no term for a key that is not group.id', () => {
     for (const key of ['spending', 'spending.', '.basic', 'spending.basic.zh', 'nope.basic', 'spending.nope', 'spending.toString', 'spending.__proto__']) expect(termByKey(key), key).toBeUndefined();
+  });
+});
+
+describe('loading content/glossary.yaml', () => {
+  it('parses a file once per content, and again when the file changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-glossary-'));
+    const file = join(dir, 'glossary.yaml');
+    const entry = (plain: string) => `terms:\n  - key: spending.basic\n    term: 基本支出\n    plain: ${plain}\n    definitions:\n      - { text: 保障机构正常运转的支出。, sources: [linfen/xingzheng-shenpi/2020] }\n`;
+    try {
+      writeFileSync(file, entry('第一句。'));
+      const first = loadGlossary(file);
+      expect(loadGlossary(file)).toBe(first);
+      writeFileSync(file, entry('第二句。'));
+      const second = loadGlossary(file);
+      expect(second).not.toBe(first);
+      expect(second[0]!.plain).toBe('第二句。');
+      writeFileSync(file, 'terms:\n  - key: no.such\n');
+      expect(() => loadGlossary(file)).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -16,6 +16,15 @@ const entry = z
 export const glossarySchema = z.object({ terms: z.array(entry) }).strict();
 export type GlossaryEntry = z.output<typeof entry>;
 
+// Every disclosure page asks for the glossary: parse and validate a file once per content, not once
+// per page. The text is read each time (a few KB), so an edit under the dev server is seen at once.
+const parsed = new Map<string, { text: string; terms: GlossaryEntry[] }>();
+
 export function loadGlossary(path = 'content/glossary.yaml'): GlossaryEntry[] {
-  return glossarySchema.parse(parse(readFileSync(path, 'utf8'))).terms;
+  const text = readFileSync(path, 'utf8');
+  const cached = parsed.get(path);
+  if (cached?.text === text) return cached.terms;
+  const terms = glossarySchema.parse(parse(text)).terms;
+  parsed.set(path, { text, terms });
+  return terms;
 }
