@@ -50,3 +50,13 @@ describe('every English page', () => {
     expect(page('en/about')).not.toContain('data-chinese-only');
   });
 });
+
+describe('the rounding mark † in a table', () => {
+  it('is named in the page’s language for a screen reader', () => {
+    const zh = page('fenyang/xingzheng-shenpi/2023');
+    const en = page('en/fenyang/xingzheng-shenpi/2023');
+    expect(zh).toContain(`<span class="mark" role="img" aria-label="${t('rounding', 'zh')}">†</span>`);
+    expect(en).toContain(`<span class="mark" role="img" aria-label="${t('rounding', 'en')}">†</span>`);
+    expect(zh).not.toContain('aria-label="Rounding');
+  });
+});
