@@ -6,8 +6,6 @@ import type { Claim, Disclosure } from '../schema/index.ts';
 import type { Derived } from './derive.ts';
 import { REASON_OPENING, REASON_WORD } from '../chinese-text.ts';
 import { headline, printedPriorFigure, type Change } from './summary.ts';
-
-export { printedPriorFigure };
 import type { Shown } from './display.ts';
 
 /** The headline figures a timeline follows, in the order a page shows them. */
