@@ -4,8 +4,20 @@ import mdx from '@astrojs/mdx';
 import { gongkaiValidate } from './src/integration/validate.ts';
 import { gongkaiSearch } from './src/integration/search.ts';
 import { loadSettings } from './src/lib/settings.ts';
+import { shardOf } from './src/lib/shard.ts';
+import { buildStopped } from './src/integration/stop.ts';
 
 const settings = loadSettings();
+// `astro build --shard i/n` (src/lib/shard.ts): read here, so a malformed value stops the build at
+// once, and handed to the pages through the environment.
+const shard = (() => {
+  try {
+    return shardOf(process.argv, process.env);
+  } catch (e) {
+    throw buildStopped(`分片参数有误 / bad --shard\n\n${/** @type {Error} */ (e).message}`);
+  }
+})();
+if (shard) process.env.GONGKAI_SHARD = `${shard.index}/${shard.count}`;
 
 export default defineConfig({
   site: settings.base_url,

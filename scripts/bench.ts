@@ -103,7 +103,7 @@ function phases(output: string): { check?: number; render?: number; pages?: numb
     check: num(/files checked in ([\d.]+) s/),
     ...(rendered && { render: Number(rendered[1] ?? 0) * 60 + Number(rendered[2]) / (rendered[3] === 'ms' ? 1000 : 1) }),
     ...(pages !== undefined && { pages }),
-    index: num(/search index: \d+ pages in ([\d.]+) s/),
+    index: num(/search index: \d+ pages(?:, \d+ bundles?,)? in ([\d.]+) s/),
   };
 }
 

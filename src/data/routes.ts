@@ -1,6 +1,6 @@
 // Static paths for every route, shared by the Chinese pages and their English twins under /en/.
 import { existsSync } from 'node:fs';
-import { loadSite, tableContext } from './site.ts';
+import { loadSite, regionInShard, tableContext } from './site.ts';
 import { disclosureCharts } from '../lib/charts/specs.ts';
 import { standardTables } from '../lib/derive/tables.ts';
 import { localePath, otherLang, rootLanguage } from '../lib/i18n.ts';
@@ -20,23 +20,33 @@ export function altPaths<T extends { params: Record<string, string>; props?: obj
   return paths.map((p) => ({ ...p, params: { ...p.params, alt } }));
 }
 
+/** The regions this build renders: all of them, or a shard's (src/lib/shard.ts). */
+export function builtRegions() {
+  return loadSite().regions.filter((r) => regionInShard(r.slug));
+}
+
+/** The disclosures this build renders. */
+function builtDisclosures() {
+  return loadSite().disclosures.filter((e) => regionInShard(e.region));
+}
+
 export function regionPaths() {
-  return loadSite().regions.map((region) => ({ params: { region: region.slug }, props: { region } }));
+  return builtRegions().map((region) => ({ params: { region: region.slug }, props: { region } }));
 }
 
 export function departmentPaths() {
-  return loadSite().regions.flatMap((r) => r.departments.map((department) => ({ params: { region: r.slug, dept: department.slug }, props: { department, region: r.info } })));
+  return builtRegions().flatMap((r) => r.departments.map((department) => ({ params: { region: r.slug, dept: department.slug }, props: { department, region: r.info } })));
 }
 
 /** A CSV per standard table of each disclosure: /<region>/<dept>/<year>/tables/<table>.csv (and under /en/). */
 export function tableCsvPaths() {
-  return loadSite().disclosures.flatMap((entry) =>
+  return builtDisclosures().flatMap((entry) =>
     standardTables(tableContext(entry)).map((table) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), table: table.id }, props: { entry, table } })),
   );
 }
 
 export function disclosurePaths() {
-  return loadSite().disclosures.map((entry) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year) }, props: { entry } }));
+  return builtDisclosures().map((entry) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year) }, props: { entry } }));
 }
 
 /**
@@ -54,7 +64,7 @@ export function altProjectPaths() {
 }
 
 function allProjectPaths() {
-  return loadSite().disclosures.flatMap((entry) =>
+  return builtDisclosures().flatMap((entry) =>
     (entry.data.projects ?? []).map((project) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), project: project.id }, props: { entry, project } })),
   );
 }
@@ -64,7 +74,7 @@ function allProjectPaths() {
  * build has checked that each is there; under astro dev a missing one (a finding) has no page.
  */
 export function archivePaths() {
-  return loadSite().disclosures.flatMap((entry) => {
+  return builtDisclosures().flatMap((entry) => {
     const name = entry.data.source.archive;
     const file = name ? archivePath(entry.file.source.file, name) : '';
     return name && existsSync(file) ? [{ params: { region: entry.region, dept: entry.department, year: String(entry.year), archive: name }, props: { file } }] : [];
@@ -100,7 +110,7 @@ export function sitePages(): SitePage[] {
  * Chart ids are the same in either language.
  */
 export function embedPaths() {
-  return loadSite().disclosures.flatMap((entry) =>
+  return builtDisclosures().flatMap((entry) =>
     disclosureCharts(tableContext(entry), rootLang())
       .filter((spec) => !spec.sentence)
       .map((spec) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), chart: spec.id }, props: { entry, chart: spec.id } })),

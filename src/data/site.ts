@@ -19,6 +19,7 @@ import { disclosureCharts } from '../lib/charts/specs.ts';
 import { dataGeneration, isDevServer } from './dev.ts';
 import { departmentType, shownFigures, type CompareSource } from '../lib/derive/compare.ts';
 import { populationIn } from '../lib/derive/per-capita.ts';
+import { orderRegions, regionsOfShard, shardOf } from '../lib/shard.ts';
 
 export interface DisclosureEntry {
   region: string;
@@ -118,10 +119,8 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
       }];
     })
     .sort((a, b) => a.region.localeCompare(b.region) || a.department.localeCompare(b.department) || a.year - b.year);
-  const order = loadSettings().region_order ?? [];
-  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
-  const regions: RegionEntry[] = [...result.portal.regions.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+  const regions: RegionEntry[] = orderRegions([...result.portal.regions.keys()], loadSettings().region_order)
+    .map((slug) => [slug, result.portal.regions.get(slug)!] as const)
     .map(([slug, r]) => ({
       slug,
       info: r.data,
@@ -249,4 +248,20 @@ export function otherYears(entry: DisclosureEntry, project: Project): { entry: D
   }
   const candidates = (byMatch.get(`${entry.region}/${entry.department}/${matchKey(project)}`) ?? []).map((c) => ({ year: c.entry.year, id: c.project.id, name: c.project.name, match: c.project.match, ...c }));
   return sameProjectElsewhere({ year: entry.year, id: project.id, name: project.name, match: project.match }, candidates).map((c) => ({ entry: c.entry, project: c.project }));
+}
+
+let shardCache: { site: Site; regions: Set<string> | null } | null = null;
+
+/**
+ * Whether this build renders a region's pages: always, unless it is a shard (GONGKAI_SHARD or
+ * --shard i/n, src/lib/shard.ts). The portal-wide pages are rendered by every shard.
+ */
+export function regionInShard(slug: string): boolean {
+  const site = loadSite();
+  if (shardCache?.site !== site) {
+    const shard = shardOf(process.argv, process.env);
+    const weights = site.regions.map((r) => ({ slug: r.slug, weight: r.departments.reduce((n, d) => n + d.years.length, 0) }));
+    shardCache = { site, regions: shard ? regionsOfShard(shard, weights) : null };
+  }
+  return !shardCache.regions || shardCache.regions.has(slug);
 }

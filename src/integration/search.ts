@@ -4,10 +4,12 @@
 // nothing stops with a message, never ships a site without search.
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { buildStopped } from './stop.ts';
+import { BUNDLES_FILE, bundlePath, parseBundleList } from '../lib/search/bundles.ts';
+import { SHARD_FILE, shardOf } from '../lib/shard.ts';
 
 interface IndexRun {
   code: number | null;
@@ -38,6 +40,19 @@ function pagesToIndex(dir: string): number {
   return count;
 }
 
+/** Pages the written bundles hold, by their list and each bundle's own entry file; 0 if either is missing. */
+function indexedPages(site: string): number {
+  try {
+    const list = parseBundleList(readFileSync(join(site, BUNDLES_FILE), 'utf8'));
+    return list.bundles.reduce((n, b) => {
+      const entry = JSON.parse(readFileSync(join(site, bundlePath(b.id), 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+      return n + Object.values(entry.languages ?? {}).reduce((m, l) => m + (l.page_count ?? 0), 0);
+    }, 0);
+  } catch {
+    return 0;
+  }
+}
+
 export function gongkaiSearch(): AstroIntegration {
   let root = '';
   return {
@@ -56,13 +71,17 @@ export function gongkaiSearch(): AstroIntegration {
         if (run.code !== 0) {
           throw buildStopped(`搜索索引没有建成，构建已停止 / the search index was not built, build stopped\n\nPagefind 的索引进程异常结束（${detail}）。站点没有可用的搜索，因此不发布。若是内存不足被终止，见 BENCHMARKS.md。`);
         }
-        const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { pages?: number };
         const expected = pagesToIndex(site);
-        if (!result.pages || result.pages < expected) {
-          throw buildStopped(`搜索索引不完整，构建已停止 / the search index is incomplete, build stopped\n\nPagefind 只收录了 ${result.pages ?? 0} 个页面，应收录 ${expected} 个。`);
+        const indexed = indexedPages(site);
+        if (indexed < expected) {
+          throw buildStopped(`搜索索引不完整，构建已停止 / the search index is incomplete, build stopped\n\nPagefind 只收录了 ${indexed} 个页面，应收录 ${expected} 个（${BUNDLES_FILE}）。`);
         }
+        const bundles = parseBundleList(readFileSync(join(site, BUNDLES_FILE), 'utf8')).bundles.length;
+        // A shard leaves a note for `npm run merge`: which shard of how many this output is.
+        const shard = shardOf([], process.env);
+        if (shard) writeFileSync(join(site, SHARD_FILE), `${JSON.stringify(shard)}\n`);
         // npm run bench reads this line for the time of the indexing phase.
-        logger.info(`search index: ${result.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`search index: ${indexed} pages, ${bundles} bundle${bundles === 1 ? '' : 's'}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

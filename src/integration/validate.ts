@@ -14,6 +14,8 @@ import { CHECK_PATH, dataChanged, markDevServer } from '../data/dev.ts';
 import { checkPortal, shareBuildCheck } from '../lib/validate/engine.ts';
 import { formatText } from '../lib/report/format.ts';
 import { loadSettings } from '../lib/settings.ts';
+import { orderRegions, shardOf, shardProblem } from '../lib/shard.ts';
+import type { LoadedPortal } from '../lib/source/load.ts';
 import { t } from '../lib/i18n.ts';
 import { dataFolderMessage, dataFolderProblem, noDisclosureProblem, type DataFolderProblem } from '../lib/source/data-folder.ts';
 
@@ -55,6 +57,11 @@ function watchData(server: ViteDevServer, root: string, onChange: () => void): v
   });
 }
 
+/** Each region's disclosures, in portal order: what shards are dealt by. */
+function regionWeights(portal: LoadedPortal): { slug: string; weight: number }[] {
+  return orderRegions([...portal.regions.keys()], loadSettings().region_order).map((slug) => ({ slug, weight: portal.disclosures.filter((d) => d.source.region === slug).length }));
+}
+
 export function gongkaiValidate(options: { root?: string } = {}): AstroIntegration {
   const root = options.root ?? process.env.GONGKAI_DATA ?? 'data';
   return {
@@ -84,6 +91,9 @@ export function gongkaiValidate(options: { root?: string } = {}): AstroIntegrati
         }
         const empty = noDisclosureProblem(result.portal, root);
         if (empty) throw folderStopped(empty);
+        const shard = shardOf([], process.env);
+        const unshardable = shard && shardProblem(shard, regionWeights(result.portal));
+        if (unshardable) throw buildStopped(`分片无法构建 / the shard cannot be built\n\n--shard ${shard.index}/${shard.count}: ${unshardable}`);
         // npm run bench reads this line for the time of the checking phase.
         logger.info(`${result.files.length} files checked in ${((performance.now() - started) / 1000).toFixed(1)} s: 0 errors, ${warnings.length} warnings`);
         // Canonical links, og:url and the sitemap need the site's absolute address: without it they

@@ -4,19 +4,14 @@
 // is inserted as markup. On the English page, English words get the Chinese terms to search for.
 import { EXCERPT_WORDS, excerptOf, landings, type Landing, type PagefindAnchor, type PagefindWord } from '../lib/search/landing.ts';
 import { hasEnglish, suggestFor, type Suggestion } from '../lib/search/english.ts';
+import { BUNDLES_FILE, parseBundleList } from '../lib/search/bundles.ts';
+import { openMergedIndex, type PagefindModule, type PagefindResultData } from '../lib/search/merged.ts';
 
-interface PagefindResult {
-  url: string;
+interface PagefindResult extends PagefindResultData {
   raw_content?: string;
   word_count: number;
   anchors: PagefindAnchor[];
   weighted_locations: PagefindWord[];
-  meta: Record<string, string>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
 }
 
 const SHOWN = 50;
@@ -153,9 +148,12 @@ function showSuggestions(q: string): void {
 
 async function main(): Promise<void> {
   if (!form || !status || !list) return;
-  const url = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS });
+  // The index is in bundles (src/lib/search/bundles.ts), searched as one.
+  const response = await fetch(`/${BUNDLES_FILE}`);
+  if (!response.ok) throw new Error(`/${BUNDLES_FILE}: ${response.status}`);
+  const bundles = parseBundleList(await response.text());
+  const load = (url: string) => import(/* @vite-ignore */ url) as Promise<PagefindModule<PagefindResult>>;
+  const pagefind = await openMergedIndex(load, bundles, { excerptLength: EXCERPT_WORDS });
   const available = await pagefind.filters();
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     const values = Object.keys(available[select.dataset.filter!] ?? {}).sort();
@@ -178,7 +176,7 @@ async function main(): Promise<void> {
     const q = String(data.get('q') ?? '').trim();
     const filters: Record<string, string> = {};
     for (const [k, v] of data) if (k.startsWith('filter-') && v) filters[k.slice(7)] = String(v);
-    const sort = data.get('sort') ? { amount: String(data.get('sort')) } : undefined;
+    const sort = data.get('sort') ? { amount: String(data.get('sort')) as 'asc' | 'desc' } : undefined;
     const query = new URLSearchParams([...data].filter(([, v]) => v !== '') as [string, string][]);
     history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
     showSuggestions(q);
@@ -189,10 +187,10 @@ async function main(): Promise<void> {
     }
     const search = await pagefind.search(q || null, { filters, ...(sort && { sort }) });
     if (!search || mine !== latest) return;
-    const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const results = await search.first(SHOWN);
     if (mine !== latest) return;
-    const count = String(search.results.length);
-    status.replaceChildren(phrase(words.count ?? '{count}', { count }), search.results.length > SHOWN ? phrase(words.firstShown ?? '', { shown: String(SHOWN) }) : '');
+    const count = String(search.count);
+    status.replaceChildren(phrase(words.count ?? '{count}', { count }), search.count > SHOWN ? phrase(words.firstShown ?? '', { shown: String(SHOWN) }) : '');
     list.replaceChildren(...results.map(resultItem));
   };
   form.addEventListener('submit', (e) => {

@@ -1,7 +1,7 @@
 // Search never fails silently: a build whose Pagefind indexer dies stops with a message instead of
 // shipping a site without an index (as a killed indexer once did, exiting 0).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,13 +39,42 @@ describe('the search index step', () => {
     expect(r.code).not.toBe(0);
     expect(r.out).toContain('搜索索引没有建成，构建已停止');
     expect(r.out).not.toMatch(/^\s+at /m);
-    expect(existsSync(join(r.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(false);
+    expect(existsSync(join(r.outDir, 'pagefind', 'bundles.json'))).toBe(false);
   }, 180_000);
 
   it('builds and reports the index when the indexer works', () => {
     const r = build({});
     expect(r.code, r.out).toBe(0);
-    expect(r.out).toMatch(/search index: \d+ pages/);
-    expect(existsSync(join(r.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    expect(r.out).toMatch(/search index: \d+ pages, 1 bundle, in/);
+    const list = JSON.parse(readFileSync(join(r.outDir, 'pagefind', 'bundles.json'), 'utf8')) as { bundles: { id: string; pages: number }[] };
+    expect(list.bundles).toHaveLength(1);
+    expect(existsSync(join(r.outDir, 'pagefind', list.bundles[0]!.id, 'pagefind-entry.json'))).toBe(true);
+  }, 180_000);
+
+  it('splits the index into bundles of at most GONGKAI_SEARCH_BUNDLE_PAGES pages, each written and whole', () => {
+    const r = build({ GONGKAI_SEARCH_BUNDLE_PAGES: '2' });
+    expect(r.code, r.out).toBe(0);
+    const list = JSON.parse(readFileSync(join(r.outDir, 'pagefind', 'bundles.json'), 'utf8')) as { bundles: { id: string; pages: number }[] };
+    const wanted = indexable(r.outDir);
+    expect(list.bundles.length).toBe(Math.ceil(wanted / 2));
+    expect(list.bundles.every((b) => b.pages >= 1 && b.pages <= 2)).toBe(true);
+    expect(list.bundles.reduce((n, b) => n + b.pages, 0)).toBe(wanted);
+    for (const b of list.bundles) {
+      const entry = JSON.parse(readFileSync(join(r.outDir, 'pagefind', b.id, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), b.id).toBe(b.pages);
+    }
+    expect(r.out).toContain(`search index: ${wanted} pages, ${list.bundles.length} bundles, in`);
+  }, 180_000);
+
+  it('stops the build on a bundle size that is not a whole number of pages', () => {
+    const r = build({ GONGKAI_SEARCH_BUNDLE_PAGES: '0' });
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('搜索索引没有建成，构建已停止');
+    expect(r.out).toContain('GONGKAI_SEARCH_BUNDLE_PAGES must be a whole number of pages above 0, not "0"');
   }, 180_000);
 });
+
+/** Built pages that ask to be indexed, counted by reading them. */
+function indexable(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && readFileSync(join(e.parentPath, e.name), 'utf8').includes('data-pagefind-body')).length;
+}

@@ -3,7 +3,10 @@
 // segmented and under-match). Each hit says where it lands and its excerpt, by the same code as the
 // search page (src/lib/search/landing.ts).
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLES_FILE, parseBundleList } from '../../src/lib/search/bundles.ts';
+import { openMergedIndex, type PagefindModule } from '../../src/lib/search/merged.ts';
 import { EXCERPT_WORDS, excerptOf, landings, type Landing, type PagefindAnchor, type PagefindWord } from '../../src/lib/search/landing.ts';
 import { t } from '../../src/lib/i18n.ts';
 
@@ -37,16 +40,18 @@ export function excerptText(html: string): string {
     .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
 }
 
+/** Every bundle of the index, opened as the search page opens them (src/lib/search/merged.ts). */
 export async function openIndex(dist: string, baseUrl: string): Promise<Searcher> {
   const g = globalThis as unknown as { document?: unknown };
   g.document ??= { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) };
-  const pagefind = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
-  await pagefind.options({ basePath: `${baseUrl}/pagefind/` });
-  await pagefind.init();
+  const list = parseBundleList(readFileSync(join(dist, BUNDLES_FILE), 'utf8'));
+  // The primary bundle's script from disk; every bundle's index files from the served site.
+  const load = (url: string) => import(pathToFileURL(join(dist, new URL(url).pathname)).href) as Promise<PagefindModule<Fragment>>;
+  const index = await openMergedIndex(load, list, {}, baseUrl);
   return {
     async search(query, options = {}) {
-      const r = await pagefind.search(query, options);
-      const data: Fragment[] = await Promise.all(r.results.map((x: { data: () => Promise<Fragment> }) => x.data()));
+      const r = await index.search(query, options);
+      const data = r ? await r.first(r.count) : [];
       return data.map((d) => {
         const best = landings(d.anchors, d.weighted_locations, d.word_count)[0];
         return {

@@ -1,10 +1,11 @@
 // /<region>/projects.csv: every project of one region.
 import type { APIRoute } from 'astro';
+import { builtRegions } from '../../data/routes.ts';
 import { loadSite, projectRows } from '../../data/site.ts';
 import { projectsCsv } from '../../lib/export.ts';
 
 export function getStaticPaths() {
-  return loadSite().regions.map((r) => ({ params: { region: r.slug } }));
+  return builtRegions().map((r) => ({ params: { region: r.slug } }));
 }
 
 export const GET: APIRoute = ({ params }) => new Response(projectsCsv(projectRows(params.region)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

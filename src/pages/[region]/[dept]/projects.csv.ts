@@ -1,10 +1,11 @@
 // /<region>/<dept>/projects.csv: one department's projects, every year.
 import type { APIRoute } from 'astro';
+import { builtRegions } from '../../../data/routes.ts';
 import { loadSite, projectRows } from '../../../data/site.ts';
 import { projectsCsv } from '../../../lib/export.ts';
 
 export function getStaticPaths() {
-  return loadSite().regions.flatMap((r) => r.departments.map((d) => ({ params: { region: r.slug, dept: d.slug } })));
+  return builtRegions().flatMap((r) => r.departments.map((d) => ({ params: { region: r.slug, dept: d.slug } })));
 }
 
 export const GET: APIRoute = ({ params }) => new Response(projectsCsv(projectRows(params.region, params.dept)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
