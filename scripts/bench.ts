@@ -18,7 +18,12 @@ const arg = (name: string, fallback: string) => {
 };
 const sizes = arg('sizes', '100,1000,5000').split(',').map(Number);
 const keep = process.argv.includes('--keep');
+/** The size at which the build is also run as shards, one after another, and merged (0: none). */
+const shardedSize = Number(arg('sharded', sizes.includes(1000) ? '1000' : '0'));
+const shardCount = Number(arg('shards', '4'));
 const TIME = '/usr/bin/time';
+const BENCH_BEGIN = '<!-- npm run bench writes from here -->';
+const BENCH_END = '<!-- to here -->';
 
 function files(dir: string, out: string[] = []): string[] {
   for (const n of readdirSync(dir)) {
@@ -60,13 +65,15 @@ function processes(): { pid: number; ppid: number; name: string; rss: number }[]
  * (Astro, the search-index process, Pagefind's own binary): the peak of their sum, and each
  * program's own peak. GNU time's %M is the largest single process only.
  */
-async function measureTree(cmd: string[], env: Record<string, string> = {}, cwd?: string): Promise<{ seconds: number; peakMB: number; byProgram: Record<string, number>; ok: boolean; output: string }> {
+async function measureTree(cmd: string[], env: Record<string, string> = {}, cwd?: string): Promise<{ seconds: number; peakMB: number; indexPeakMB: number; byProgram: Record<string, number>; ok: boolean; output: string }> {
   const started = performance.now();
   const child = spawn(cmd[0]!, cmd.slice(1), { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   let peak = 0;
+  // The peak over all processes while Pagefind runs: the memory of the indexing phase.
+  let indexPeak = 0;
   const byProgram: Record<string, number> = {};
   const sample = () => {
     const all = processes();
@@ -76,21 +83,24 @@ async function measureTree(cmd: string[], env: Record<string, string> = {}, cwd?
       for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
     }
     let total = 0;
+    let indexing = false;
     for (const p of all) {
       if (!tree.has(p.pid)) continue;
       total += p.rss;
+      indexing ||= p.name.startsWith('pagefind');
       byProgram[p.name] = Math.max(byProgram[p.name] ?? 0, Math.round(p.rss / 2 ** 20));
     }
     peak = Math.max(peak, total);
+    if (indexing) indexPeak = Math.max(indexPeak, total);
   };
   const timer = setInterval(sample, 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
-  return { seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 2 ** 20), byProgram, ok: code === 0, output };
+  return { seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 2 ** 20), indexPeakMB: Math.round(indexPeak / 2 ** 20), byProgram, ok: code === 0, output };
 }
 
 /** Phase times from the build's log: checking, rendering (Astro's pages), indexing. */
-function phases(output: string): { check?: number; render?: number; pages?: number; index?: number } {
+function phases(output: string): { check?: number; render?: number; pages?: number; index?: number; bundles?: number } {
   const num = (re: RegExp) => {
     const m = re.exec(output);
     return m ? Number(m[1]) : undefined;
@@ -104,6 +114,7 @@ function phases(output: string): { check?: number; render?: number; pages?: numb
     ...(rendered && { render: Number(rendered[1] ?? 0) * 60 + Number(rendered[2]) / (rendered[3] === 'ms' ? 1000 : 1) }),
     ...(pages !== undefined && { pages }),
     index: num(/search index: \d+ pages(?:, \d+ bundles?,)? in ([\d.]+) s/),
+    bundles: num(/search index: \d+ pages, (\d+) bundles?,/),
   };
 }
 
@@ -214,6 +225,7 @@ if (loopOnly) {
 }
 
 const rows: string[] = [];
+const shardRows: string[] = [];
 let weight: ReturnType<typeof pageWeight> | null = null;
 let chartKB = 0;
 const node = process.execPath;
@@ -234,8 +246,9 @@ for (const n of sizes) {
   writeFileSync(join(tmpdir(), `gongkai-bench-${n}-build.log`), build.output);
   const s1 = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(0)} s`);
   const largest = Object.entries(build.byProgram).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name, mb]) => `${name} ${mb}`).join(', ');
-  rows.push(`| ${n.toLocaleString('en')} | ${gen.projects.toLocaleString('en')} | ${yamlMB.toFixed(1)} | ${floor.toFixed(1)} s | ${check.seconds.toFixed(1)} s (${(check.seconds / floor).toFixed(2)}×) | ${check.peakMB} MB | ${build.ok ? `${build.seconds.toFixed(0)} s` : 'failed'} | ${s1(phase.check)} / ${s1(phase.render)} / ${s1(phase.index)} | ${phase.render && phase.pages ? Math.round(phase.pages / phase.render) : '?'} | ${build.peakMB} MB (${largest}) | ${pages.toLocaleString('en')} |`);
+  rows.push(`| ${n.toLocaleString('en')} | ${gen.projects.toLocaleString('en')} | ${yamlMB.toFixed(1)} | ${floor.toFixed(1)} s | ${check.seconds.toFixed(1)} s (${(check.seconds / floor).toFixed(2)}×) | ${check.peakMB} MB | ${build.ok ? `${build.seconds.toFixed(0)} s` : 'failed'} | ${s1(phase.check)} / ${s1(phase.render)} / ${s1(phase.index)} | ${phase.render && phase.pages ? Math.round(phase.pages / phase.render) : '?'} | ${phase.render && phase.pages ? (phase.render * 1000 / phase.pages).toFixed(1) : '?'} ms | ${build.peakMB} MB (${largest}) | ${build.indexPeakMB} MB, ${phase.bundles ?? '?'} bundles | ${pages.toLocaleString('en')} |`);
   console.log(rows[rows.length - 1]);
+  if (n === shardedSize && build.ok) shardRows.push(...(await shardedRun(n, root, dist, build.seconds, build.peakMB)));
   if (build.ok && !weight) {
     const first = files(dist).find((f) => /\/20\d\d\/index\.html$/.test(f) && !f.includes('/en/'))!;
     weight = pageWeight(dist, first.slice(dist.length + 1, -'/index.html'.length));
@@ -254,7 +267,49 @@ for (const n of sizes) {
   }
 }
 
+/**
+ * Runs the build of a generated portal as shards, one after another, and merges them: each shard's
+ * time and peak, the largest shard's, the merge's, and the single build's beside them.
+ */
+async function shardedRun(n: number, root: string, dist: string, singleSeconds: number, singlePeakMB: number): Promise<string[]> {
+  const out: string[] = [];
+  const shardDirs: string[] = [];
+  let largest = { seconds: 0, peakMB: 0, index: 0 };
+  for (let i = 1; i <= shardCount; i++) {
+    const dir = `${dist}-shard-${i}`;
+    rmSync(dir, { recursive: true, force: true });
+    shardDirs.push(dir);
+    const r = await measureTree([node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dir, '--shard', `${i}/${shardCount}`], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
+    if (!r.ok) throw new Error(`shard ${i}/${shardCount} of ${n} failed:\n${r.output.slice(-3000)}`);
+    const pages = files(dir).filter((f) => f.endsWith('.html')).length;
+    out.push(`| shard ${i}/${shardCount} | ${r.seconds.toFixed(0)} s | ${r.peakMB} MB | ${r.indexPeakMB} MB | ${pages.toLocaleString('en')} |`);
+    if (r.seconds > largest.seconds) largest = { seconds: r.seconds, peakMB: r.peakMB, index: i };
+    console.log(out[out.length - 1]);
+  }
+  const merged = `${dist}-merged`;
+  rmSync(merged, { recursive: true, force: true });
+  const m = measure([node, 'scripts/merge.ts', '--out', merged, ...shardDirs]);
+  if (!m.ok) throw new Error(`merge failed:\n${m.output}`);
+  out.push(`| merge | ${m.seconds.toFixed(0)} s | ${m.peakMB} MB (one process) | — | ${files(merged).filter((f) => f.endsWith('.html')).length.toLocaleString('en')} |`);
+  out.push(`| **largest shard** (shard ${largest.index}) beside the single build | ${largest.seconds.toFixed(0)} s (single: ${singleSeconds.toFixed(0)} s) | ${largest.peakMB} MB (single: ${singlePeakMB} MB) | | |`);
+  for (const d of [...shardDirs, merged]) if (!keep) rmSync(d, { recursive: true, force: true });
+  return out;
+}
+
 const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}`;
+/**
+ * BENCHMARKS.md with this run's report in place of the last one, between the bench's markers;
+ * sections written by hand (measurements of earlier runs, explanations) stay.
+ */
+function withSection(old: string, section: string): string {
+  const [begin, end] = [BENCH_BEGIN, BENCH_END];
+  const a = old.indexOf(begin);
+  const b = old.indexOf(end);
+  const block = `${begin}\n${section.trimEnd()}\n${end}`;
+  if (a < 0 || b < a) return old.trim() ? `${block}\n\n${old.replace(/^# Benchmarks\n+/, '')}` : `${block}\n`;
+  return `${old.slice(0, a)}${block}${old.slice(b + end.length)}`;
+}
+
 const report = `# Benchmarks
 
 Measured by \`npm run bench\` (\`scripts/bench.ts\`) on ${machine}, ${new Date().toISOString().slice(0, 10)}.
@@ -264,20 +319,25 @@ balanced. Times are wall-clock. The check's peak is its process's resident set (
 build's peak is the sum over all its processes (Astro, the search-index process and Pagefind's own
 binary), sampled every 100 ms from /proc, with the two largest programs' own peaks beside it.
 
-| disclosures | projects | YAML (MB) | parse only (floor) | check | check peak | full build | check / render / index | pages per second (render) | build peak, all processes (largest, MB) | HTML pages |
-|---|---|---|---|---|---|---|---|---|---|---|
+| disclosures | projects | YAML (MB) | parse only (floor) | check | check peak | full build | check / render / index | pages per second (render) | render per page | build peak, all processes (largest, MB) | peak while indexing, all processes | HTML pages |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
+${shardRows.length ? `\nThe same portal built as ${shardCount} shards (\`npm run build -- --shard i/${shardCount}\`), one after another on this machine, then \`npm run merge\`:\n\n| run | time | peak, all processes | peak while indexing | HTML pages |\n|---|---|---|---|---|\n${shardRows.join('\n')}\n` : ''}
 
 - **parse only**: reading and YAML-parsing every file (\`yaml\` parseDocument), the floor for any checker.
 - **check**: \`npm run check\` on the whole portal: loading with locations, schema, every rule, report.
 - **full build**: \`astro build\` — validation, every page in both languages (project pages in Chinese),
   downloads, and the Pagefind index.
+- **render per page**: Astro's page stage divided by the pages it wrote (HTML, CSV, JSON).
+- **peak while indexing**: the largest sum over all the build's processes while a Pagefind process
+  runs (Astro's process waits with its heap meanwhile); the index is built in bundles
+  (docs/scale.md), one Pagefind process at a time.
 
 Page weight of a disclosure page (gzip -9): HTML ${weight ? (weight.html / 1024).toFixed(1) : '?'} KB, CSS ${weight ? (weight.css / 1024).toFixed(1) : '?'} KB,
 JavaScript loaded with the page ${weight ? (weight.js / 1024).toFixed(1) : '?'} KB — ${weight ? ((weight.html + weight.css + weight.js) / 1024).toFixed(1) : '?'} KB in all. The chart code
 (Chart.js, loaded when a chart scrolls into view) is ${chartKB.toFixed(1)} KB more.
 
 ${loopSection}`;
-writeFileSync('BENCHMARKS.md', report);
+writeFileSync('BENCHMARKS.md', withSection(existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '', report));
 console.log(report);
 if (!existsSync(TIME)) console.error('GNU time (/usr/bin/time) is needed for peak memory: apt-get install time');
