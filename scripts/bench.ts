@@ -239,7 +239,7 @@ for (const n of sizes) {
   const check = measure([node, 'scripts/check.js', '--root', root, root, '--format', 'json', '--no-cache']);
   if (!check.ok) throw new Error(`check failed for ${n}:\n${check.output}`);
   rmSync(dist, { recursive: true, force: true });
-  const build = await measureTree([node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
+  const build = await measureTree([node, 'scripts/build.ts', '--outDir', dist], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
   const pages = build.ok ? files(dist).filter((f) => f.endsWith('.html')).length : 0;
   const phase = phases(build.output);
   // The log stays beside the portal, to see why a phase could not be read.
@@ -279,7 +279,7 @@ async function shardedRun(n: number, root: string, dist: string, singleSeconds: 
     const dir = `${dist}-shard-${i}`;
     rmSync(dir, { recursive: true, force: true });
     shardDirs.push(dir);
-    const r = await measureTree([node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dir, '--shard', `${i}/${shardCount}`], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
+    const r = await measureTree([node, 'scripts/build.ts', '--outDir', dir, '--shard', `${i}/${shardCount}`], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
     if (!r.ok) throw new Error(`shard ${i}/${shardCount} of ${n} failed:\n${r.output.slice(-3000)}`);
     const pages = files(dir).filter((f) => f.endsWith('.html')).length;
     out.push(`| shard ${i}/${shardCount} | ${r.seconds.toFixed(0)} s | ${r.peakMB} MB | ${r.indexPeakMB} MB | ${pages.toLocaleString('en')} |`);

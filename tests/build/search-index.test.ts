@@ -12,10 +12,11 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function build(env: Record<string, string>) {
+/** `npm run build` (scripts/build.ts: the index after Astro has exited), or a bare `astro build` (the index in Astro's process). */
+function build(env: Record<string, string>, command = ['scripts/build.ts']) {
   const outDir = mkdtempSync(join(tmpdir(), 'gongkai-search-'));
   dirs.push(outDir);
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  const r = spawnSync(process.execPath, [...command, '--outDir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, GONGKAI_DATA: join(FIXTURES, 'base'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
@@ -50,6 +51,18 @@ describe('the search index step', () => {
     expect(list.bundles).toHaveLength(1);
     expect(existsSync(join(r.outDir, 'pagefind', list.bundles[0]!.id, 'pagefind-entry.json'))).toBe(true);
   }, 180_000);
+
+  it('builds the same index under a bare astro build, inside Astro’s process, and stops there too when the indexer is killed', () => {
+    const bare = ['node_modules/astro/bin/astro.mjs', 'build'];
+    const r = build({}, bare);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/\[gongkai:search\] search index: \d+ pages, 1 bundle, in/);
+    expect(existsSync(join(r.outDir, 'pagefind', 'bundles.json'))).toBe(true);
+    const fake = killedIndexer();
+    const killed = build({ PAGEFIND_EXTENDED_BINARY_PATH: fake, PAGEFIND_BINARY_PATH: fake }, bare);
+    expect(killed.code).not.toBe(0);
+    expect(killed.out).toContain('搜索索引没有建成，构建已停止');
+  }, 240_000);
 
   it('splits the index into bundles of at most GONGKAI_SEARCH_BUNDLE_PAGES pages, each written and whole', () => {
     const r = build({ GONGKAI_SEARCH_BUNDLE_PAGES: '2' });

@@ -16,7 +16,7 @@ const merged = join(work, 'merged');
 const REGIONS = ['fenyang', 'jincheng', 'linfen', 'xinzhou'];
 
 function build(args: string[]) {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 

@@ -13,7 +13,7 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'gongkai-demo-'));
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
   if (r.status !== 0) throw new Error(`demo build failed:\n${r.stdout}${r.stderr}`);
   project.provide('demoDist', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
