@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { decodeText, type EncodingProblem } from './encoding.ts';
-import { parseYaml, type Locator, type Position, type YamlProblem } from './yaml.ts';
+import type { Locator, Position, YamlProblem } from './yaml.ts';
+import { readYaml } from './fast-yaml.ts';
 import { classificationSchema, departmentSchema, disclosureSchema, regionSchema, type Classification, type Department, type Disclosure, type Region } from '../schema/index.ts';
 import { templateSchema, type Template } from '../schema/template.ts';
 import { ARCHIVE_NAME } from '../schema/primitives.ts';
@@ -171,7 +172,8 @@ export function loadBytes<T>(bytes: Uint8Array, source: SourceFile, schema: z.Zo
     return null;
   }
   if (decoded.bom) problems.push({ kind: 'bom', file });
-  const parsed = parseYaml(decoded.text);
+  // Positions are found only for a file a problem or finding names (fast-yaml.ts).
+  const parsed = readYaml(decoded.text);
   for (const problem of parsed.problems) problems.push({ kind: 'yaml', file, problem });
   if (parsed.problems.some((p) => p.kind !== 'duplicate-key')) return null;
   const raw = parsed.value as Record<string, unknown>;

@@ -166,13 +166,21 @@ export interface ExpenditureNames {
   lines: { code: string; name: string; at: Pick<Finding, 'line' | 'column' | 'path' | 'segments'> }[];
 }
 
+/**
+ * Each line's place is found when first read (a finding, or the check cache writing it as JSON):
+ * finding it needs the file's positions, which a file without findings never builds (fast-yaml.ts).
+ */
 export function expenditureNames(d: Loaded<Disclosure>): ExpenditureNames {
   return {
     file: d.source.file,
     year: d.data.year,
     lines: d.data.expenditure.map((l, i) => {
-      const { line, column, path, segments } = makeFinding(d, 'reference/name-drift', ['expenditure', i, 'name'], {});
-      return { code: l.code, name: l.name, at: { line, column, path, segments } };
+      let at: ExpenditureNames['lines'][number]['at'] | undefined;
+      const place = () => {
+        const { line, column, path, segments } = makeFinding(d, 'reference/name-drift', ['expenditure', i, 'name'], {});
+        return { line, column, path, segments };
+      };
+      return Object.defineProperty({ code: l.code, name: l.name }, 'at', { enumerable: true, get: () => (at ??= place()) }) as ExpenditureNames['lines'][number];
     }),
   };
 }
