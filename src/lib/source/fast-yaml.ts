@@ -15,11 +15,20 @@
 // key, and keys that YAML would count as the same number ("1" and "1.0"). tests/unit/fast-yaml.test.ts
 // holds the fast path to parseYaml's values on real, fixture and generated files, on hand-written
 // edge cases and on random damage to real files.
-import { FAILSAFE_SCHEMA, load, types } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { LazyLocator, parseYaml, type ParsedYaml } from './yaml.ts';
 
-/** Failsafe (strings, sequences, mappings) with core's null and boolean; js-yaml's are core's exactly. */
-const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool] });
+/** YAML 1.2 core's null and boolean plain scalars (the `yaml` library's schema/common/null.js, schema/core/bool.js). */
+const CORE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+
+/** Failsafe (strings, sequences, mappings) with core's null and boolean: every other scalar is its text. */
+const SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: string | null) => data === null || CORE_NULL.test(data), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: string | null) => data !== null && CORE_BOOL.test(data), construct: (data: string) => data[0] === 't' || data[0] === 'T' }),
+  ],
+});
 
 /**
  * What the fast path leaves to parseYaml, by the text: a tab in indentation, a node property
@@ -79,7 +88,7 @@ class MultiLineWatch {
   constructor(text: string) {
     this.#text = text;
   }
-  readonly listener = (event: 'open' | 'close', state: { position: number }): void => {
+  readonly listener = (event: 'open' | 'close', state: { position: number; kind: string }): void => {
     if (event === 'open') {
       this.#opened.push(state.position);
       return;
@@ -98,8 +107,8 @@ class MultiLineWatch {
       } else break;
     }
     const c = text.charCodeAt(at);
-    // [ { " '
-    if (c !== 91 && c !== 123 && c !== 34 && c !== 39) return;
+    // [ or { opens a flow collection; " or ' a quoted scalar (or a block mapping whose first key is quoted: that key is a node of its own).
+    if (!(c === 91 || c === 123 || ((c === 34 || c === 39) && state.kind === 'scalar'))) return;
     const eol = text.indexOf('\n', at);
     if (eol >= 0 && eol < state.position) this.found = true;
   };
