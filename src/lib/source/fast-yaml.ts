@@ -22,8 +22,8 @@ import { LazyLocator, parseYaml, type ParsedYaml } from './yaml.ts';
 const CORE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
-/** Failsafe (strings, sequences, mappings) with core's null and boolean: every other scalar is its text. */
-const SCHEMA = FAILSAFE_SCHEMA.extend({
+/** Failsafe (strings, sequences, mappings) with core's null and boolean: every other scalar is its text (also the floor of scripts/bench.ts). */
+export const PLAIN_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: string | null) => data === null || CORE_NULL.test(data), construct: () => null }),
     new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: string | null) => data !== null && CORE_BOOL.test(data), construct: (data: string) => data[0] === 't' || data[0] === 'T' }),
@@ -183,7 +183,7 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
   const watch = new MultiLineWatch(text);
   let value: unknown;
   try {
-    value = load(text, { schema: SCHEMA, listener: watch.listener });
+    value = load(text, { schema: PLAIN_SCHEMA, listener: watch.listener });
   } catch {
     // Any error (a syntax error, a duplicate key, a stack overflow on deep nesting): parseYaml
     // reports it with its position, or reads what js-yaml does not.
