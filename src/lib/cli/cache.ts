@@ -225,7 +225,9 @@ function loadRead(read: { bytes: Uint8Array } | { error: string }, source: Sourc
     problems.push({ kind: 'too-large', file: source.file, size: read.bytes.length, limit: MAX_FILE_BYTES });
     return null;
   }
-  return loadBytes(read.bytes, source, disclosureSchema, problems);
+  // The positions of every expenditure line's name are stored (name drift may need them on a
+  // later run): found at once, in one full parse.
+  return loadBytes(read.bytes, source, disclosureSchema, problems, 'now');
 }
 
 /**

@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { decodeText, type EncodingProblem } from './encoding.ts';
 import { parseYaml, type Locator, type Position, type YamlProblem } from './yaml.ts';
+import { readYaml } from './fast-yaml.ts';
 import { classificationSchema, departmentSchema, disclosureSchema, regionSchema, type Classification, type Department, type Disclosure, type Region } from '../schema/index.ts';
 import { templateSchema, type Template } from '../schema/template.ts';
 import { ARCHIVE_NAME } from '../schema/primitives.ts';
@@ -162,8 +163,12 @@ export function loadFile<T>(absPath: string, source: SourceFile, schema: z.ZodTy
   return loadBytes(bytes, source, schema, problems);
 }
 
-/** Decodes, parses and schema-checks a file's bytes; problems go to `problems`. */
-export function loadBytes<T>(bytes: Uint8Array, source: SourceFile, schema: z.ZodType<T>, problems: LoadProblem[]): Loaded<T> | null {
+/**
+ * Decodes, parses and schema-checks a file's bytes; problems go to `problems`. Positions are found
+ * when first asked for (fast-yaml.ts), or at once with `positions: 'now'` (for a caller that will
+ * ask for them anyway: one full parse instead of two).
+ */
+export function loadBytes<T>(bytes: Uint8Array, source: SourceFile, schema: z.ZodType<T>, problems: LoadProblem[], positions: 'lazy' | 'now' = 'lazy'): Loaded<T> | null {
   const file = source.file;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
@@ -171,7 +176,8 @@ export function loadBytes<T>(bytes: Uint8Array, source: SourceFile, schema: z.Zo
     return null;
   }
   if (decoded.bom) problems.push({ kind: 'bom', file });
-  const parsed = parseYaml(decoded.text);
+  // Positions are found only for a file a problem or finding names (fast-yaml.ts).
+  const parsed = positions === 'now' ? parseYaml(decoded.text) : readYaml(decoded.text);
   for (const problem of parsed.problems) problems.push({ kind: 'yaml', file, problem });
   if (parsed.problems.some((p) => p.kind !== 'duplicate-key')) return null;
   const raw = parsed.value as Record<string, unknown>;

@@ -40,6 +40,39 @@ export class Locator {
   }
 }
 
+/**
+ * A Locator whose positions are found on first use, by parsing `text` again with positions
+ * (parseYaml), and kept until `forget()`. A file that no finding names never pays for them.
+ */
+export class LazyLocator extends Locator {
+  readonly #text: string;
+  #positions: Locator | undefined;
+  constructor(text: string) {
+    super();
+    this.#text = text;
+  }
+  /** Whether the positions are held now (for tests and memory checks). */
+  get built(): boolean {
+    return this.#positions !== undefined;
+  }
+  #built(): Locator {
+    return (this.#positions ??= parseYaml(this.#text).locator);
+  }
+  /** Drops the positions (a later call finds them again). */
+  forget(): void {
+    this.#positions = undefined;
+  }
+  override set(path: Path, location: NodeLocation): void {
+    this.#built().set(path, location);
+  }
+  override has(path: Path): boolean {
+    return this.#built().has(path);
+  }
+  override locate(path: Path, prefer: 'value' | 'key' = 'value'): Position {
+    return this.#built().locate(path, prefer);
+  }
+}
+
 export type YamlProblem =
   | { kind: 'syntax'; code: string; message: string; position: Position }
   | { kind: 'duplicate-key'; key: string; position: Position }

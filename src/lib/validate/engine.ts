@@ -9,7 +9,7 @@ import { checkDisclosure, checkPortalRules, type DisclosureOptions } from './rul
 import { correctedData } from './corrections.ts';
 import { diagnose, diagnosisBudget, type DiagnosisBudget } from './diagnose.ts';
 import { loadFindings } from './loading.ts';
-import { Locator } from '../source/yaml.ts';
+import { LazyLocator, Locator } from '../source/yaml.ts';
 import { derive, type Derived } from '../derive/derive.ts';
 import type { TableContext } from '../derive/tables.ts';
 import { templateIdOf } from './rules/template.ts';
@@ -49,6 +49,8 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
     findings.push(...checkOneDisclosure(d, { catalogue, previous: previousOf(d), templates: portal.templates }, options, budget));
     corrected.set(d.source.file, d.data.errata?.length ? correctedData(d) : d.data);
     if (options.releaseSources) release(d);
+    // Positions found for this file's findings are not kept: a later call finds them again.
+    else if (d.locator instanceof LazyLocator) d.locator.forget();
   }
   const files = [...new Set([...portal.files.map((f) => f.file), ...loading.map((f) => f.file)])];
   return { portal, catalogue, findings, corrected, files };

@@ -39,11 +39,13 @@ function controlTotals(ctx: RuleContext): Finding[] {
     for (const [name, value] of Object.entries(figures)) {
       const ref = parseFigureRef(name)!;
       const derived = ctx.derived.figure(ref);
-      const what = describeFigure(ref, ctx.data);
-      const tableLabel = tableName(ctx, table);
       if (!derived) continue;
-      const where = cellWhere(ctx, table, name) ?? ruleWord('subjectInTable', { table: tableLabel, what });
-      out.push(...judge(ctx, 'balance/control-total', ['published', table, name], { value, expected: derived, formula: `${name} = Σ ${derived.sources.length} parts` }, { table: tableLabel, what, where }));
+      const params = () => {
+        const what = describeFigure(ref, ctx.data);
+        const tableLabel = tableName(ctx, table);
+        return { table: tableLabel, what, where: cellWhere(ctx, table, name) ?? ruleWord('subjectInTable', { table: tableLabel, what }) };
+      };
+      out.push(...judge(ctx, 'balance/control-total', ['published', table, name], { value, expected: derived, formula: `${name} = Σ ${derived.sources.length} parts` }, params));
     }
     out.push(...rowTotals(ctx, table, figures));
   }

@@ -101,9 +101,15 @@ function subjectOf(params: Params, formulaText: string): { zh: string; en: strin
  * Turns a comparison into a finding: nothing when equal, a rounding warning when within the
  * tolerance, the rule's error otherwise.
  */
-export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Comparison, params: Params, roundingRule: RuleId | null = 'balance/rounding'): Finding[] {
+/** A finding's params, or how to make them: words are put together only for a finding. */
+export type LazyParams = Params | (() => Params);
+
+export const paramsOf = (params: LazyParams): Params => (typeof params === 'function' ? params() : params);
+
+export function judge(ctx: RuleContext, rule: RuleId, path: PathSegment[], c: Comparison, lazyParams: LazyParams, roundingRule: RuleId | null = 'balance/rounding'): Finding[] {
   const verdict = compare(c);
   if (verdict.kind === 'equal') return [];
+  const params = paramsOf(lazyParams);
   const unit = c.unit ?? WAN;
   const scale = 2;
   const extras: FindingExtras = {

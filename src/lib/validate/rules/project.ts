@@ -10,7 +10,7 @@ import type { FundingSources, Project } from '../../schema/index.ts';
 import type { PathSegment } from '../../source/yaml.ts';
 import { amountWithUnit, ruleWord, unitWord, type RuleId, type RuleWord } from '../catalogue.ts';
 import type { Finding, Params } from '../finding.ts';
-import { formula as formulaOf, judge, makeFinding, related, signed, type RuleContext } from './context.ts';
+import { formula as formulaOf, judge, makeFinding, paramsOf, related, signed, type LazyParams, type RuleContext } from './context.ts';
 
 const SOURCES = ['central', 'provincial', 'local', 'self_raised', 'other'] as const;
 const RULE_WORD_ZH = (key: RuleWord) => ruleWord(key).zh;
@@ -22,8 +22,9 @@ interface Parts {
   sources: PathSegment[][];
 }
 
-function exact(ctx: RuleContext, rule: RuleId, path: PathSegment[], value: Decimal, expected: Decimal, formula: string, params: Params, sources: PathSegment[][] = []): Finding[] {
+function exact(ctx: RuleContext, rule: RuleId, path: PathSegment[], value: Decimal, expected: Decimal, formula: string, lazyParams: LazyParams, sources: PathSegment[][] = []): Finding[] {
   if (value.equals(expected)) return [];
+  const params = paramsOf(lazyParams);
   const diff = value.minus(expected);
   return [
     {
@@ -43,9 +44,9 @@ function exact(ctx: RuleContext, rule: RuleId, path: PathSegment[], value: Decim
  * A printed figure of a form against the sum of its parts: exact in a 元 form; in a 万元 form
  * within the rounding tolerance a rounding warning, beyond it the rule's error.
  */
-function formCheck(ctx: RuleContext, unit: MoneyUnit, rule: RuleId, path: PathSegment[], value: Amount | Decimal, parts: Parts, formula: string, params: Params, valueAddends = 1): Finding[] {
+function formCheck(ctx: RuleContext, unit: MoneyUnit, rule: RuleId, path: PathSegment[], value: Amount | Decimal, parts: Parts, formula: string, params: LazyParams, valueAddends = 1): Finding[] {
   if (unit === YUAN) return exact(ctx, rule, path, 'value' in value ? value.value : value, parts.value, formula, params, parts.sources);
-  return judge(ctx, rule, path, { value, expected: parts, valueAddends, formula, unit: WAN }, { unit: unitWord(WAN), ...params });
+  return judge(ctx, rule, path, { value, expected: parts, valueAddends, formula, unit: WAN }, () => ({ unit: unitWord(WAN), ...paramsOf(params) }));
 }
 
 /** What a finding is about, for rounding warnings: the figure, on the form of the project. */
@@ -105,7 +106,8 @@ const SCOPE_TOTAL = { annual: ruleWord('annualFundingTotal'), period: ruleWord('
 /** 项目支出表金额 = 绩效目标表年度资金 */
 const TABLE_IS_FORM = formulaOf(`${TABLES.project_expenditure.zh}${COLUMN_WORDS.amount.zh}`, '=', `${PROJECT_FIELDS.form.zh}${RULE_WORD_ZH('annualFunding')}`);
 /** 年度资金总额 = 中央 + 省级 + 市县 + 自筹 + 其他 */
-const SOURCES_SUM = (scope: 'annual' | 'period') => formulaOf(FUNDING_SCOPES[scope], '=', ...SOURCES.flatMap((s, i) => (i ? ['+', FUNDING_SOURCES[s]] : [FUNDING_SOURCES[s]])));
+const sourcesSum = (scope: 'annual' | 'period') => formulaOf(FUNDING_SCOPES[scope], '=', ...SOURCES.flatMap((s, i) => (i ? ['+', FUNDING_SOURCES[s]] : [FUNDING_SOURCES[s]])));
+const SOURCES_SUM = { annual: sourcesSum('annual'), period: sourcesSum('period') } as const;
 /** 合计 = 本级 + 上级 + 自筹 + 其他 */
 const DETAIL_ROW_SUM = formulaOf(DETAIL_COLUMNS.total, '=', DETAIL_COLUMNS.own, '+', DETAIL_COLUMNS.higher, '+', DETAIL_COLUMNS.self_raised, '+', DETAIL_COLUMNS.other);
 /** Σ 预算明细 = 项目当年金额 */
@@ -124,10 +126,10 @@ function fundingSums(ctx: RuleContext): Finding[] {
       if (!parts.length) continue;
       const summed: Parts = { value: sum(parts.map((s) => f[s]!.value)), addends: parts.length, sources: parts.map((s) => [...base, 'funding', scope, s]) };
       out.push(
-        ...formCheck(ctx, unit, 'project/funding-sum', [...base, 'funding', scope, 'total'], f.total, summed, SOURCES_SUM(scope), {
+        ...formCheck(ctx, unit, 'project/funding-sum', [...base, 'funding', scope, 'total'], f.total, summed, SOURCES_SUM[scope], () => ({
           scope: SCOPE_LABEL[scope],
           ...subject(p, SCOPE_TOTAL[scope]),
-        }),
+        })),
       );
     }
     return out;
@@ -145,14 +147,14 @@ function detailSums(ctx: RuleContext): Finding[] {
       const parts = [l.own, l.higher, l.self_raised, l.other].filter((a): a is Amount => !!a);
       const partsSum = sum(parts.map((a) => a.value));
       if (l.total && parts.length) {
-        out.push(...formCheck(ctx, unit, 'project/detail-row', [...base, 'budget_detail', i, 'total'], l.total, { value: partsSum, addends: parts.length, sources: [[...base, 'budget_detail', i]] }, DETAIL_ROW_SUM, { ...subject(p, ruleWord('detailRowTotal', { row: i + 1 })) }));
+        out.push(...formCheck(ctx, unit, 'project/detail-row', [...base, 'budget_detail', i, 'total'], l.total, { value: partsSum, addends: parts.length, sources: [[...base, 'budget_detail', i]] }, DETAIL_ROW_SUM, () => subject(p, ruleWord('detailRowTotal', { row: i + 1 }))));
       }
       rows.push({ value: l.total?.value ?? partsSum, addends: l.total ? 1 : parts.length, sources: [[...base, 'budget_detail', i]] });
     });
     const annual = annualFunding(p);
     if (annual) {
       const detail: Parts = { value: sum(rows.map((r) => r.value)), addends: rows.reduce((n, r) => n + r.addends, 0), sources: rows.flatMap((r) => r.sources) };
-      out.push(...formCheck(ctx, unit, 'project/detail-sum', [...base, ...annual.path], p.funding?.annual?.total ?? annual.value, detail, DETAIL_SUM, { ...subject(p, ruleWord('annualFunding')) }, annual.addends));
+      out.push(...formCheck(ctx, unit, 'project/detail-sum', [...base, ...annual.path], p.funding?.annual?.total ?? annual.value, detail, DETAIL_SUM, () => subject(p, ruleWord('annualFunding')), annual.addends));
     }
     return out;
   });

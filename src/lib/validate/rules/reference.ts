@@ -166,13 +166,27 @@ export interface ExpenditureNames {
   lines: { code: string; name: string; at: Pick<Finding, 'line' | 'column' | 'path' | 'segments'> }[];
 }
 
+/**
+ * Each line's place is found when first read (a finding, or the check cache writing it as JSON):
+ * finding it needs the file's positions, which a file without findings never builds (fast-yaml.ts).
+ * Once found it is a plain value, and the line no longer holds on to the loaded file.
+ */
 export function expenditureNames(d: Loaded<Disclosure>): ExpenditureNames {
   return {
     file: d.source.file,
     year: d.data.year,
     lines: d.data.expenditure.map((l, i) => {
-      const { line, column, path, segments } = makeFinding(d, 'reference/name-drift', ['expenditure', i, 'name'], {});
-      return { code: l.code, name: l.name, at: { line, column, path, segments } };
+      const entry = { code: l.code, name: l.name };
+      return Object.defineProperty(entry, 'at', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          const { line, column, path, segments } = makeFinding(d, 'reference/name-drift', ['expenditure', i, 'name'], {});
+          const at = { line, column, path, segments };
+          Object.defineProperty(entry, 'at', { value: at, enumerable: true, writable: true, configurable: true });
+          return at;
+        },
+      }) as ExpenditureNames['lines'][number];
     }),
   };
 }
