@@ -336,7 +336,9 @@ binary), sampled every 100 ms from /proc, with the two largest programs' own pea
 ${rows.join('\n')}
 ${shardRows.length ? `\nThe same portal built as ${shardCount} shards (\`npm run build -- --shard i/${shardCount}\`), one after another on this machine, then \`npm run merge\`:\n\n| run | time | peak, all processes | peak while indexing | HTML pages |\n|---|---|---|---|---|\n${shardRows.join('\n')}\n` : ''}
 
-- **parse only**: reading and YAML-parsing every file (\`yaml\` parseDocument), the floor for any checker.
+- **parse only**: reading and YAML-parsing every file with the fastest parser at hand (js-yaml, no
+  positions; the \`yaml\` library's parseDocument with positions is printed beside it in the log),
+  the floor for any checker. The check's ratio to it is in brackets.
 - **check**: \`npm run check\` on the whole portal: loading with locations, schema, every rule, report.
 - **full build**: \`astro build\` — validation, every page in both languages (project pages in Chinese),
   downloads, and the Pagefind index.
