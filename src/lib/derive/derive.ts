@@ -12,8 +12,6 @@ export class Derived implements FigureSource {
   readonly data: Disclosure;
   readonly lines: LineView[];
   readonly #cache = new Map<string, Figure | undefined>();
-  /** The same figures by the name as asked: tables ask by name for every cell, and parsing it each time cost more than the figure. */
-  readonly #byName = new Map<string, Figure | undefined>();
 
   constructor(data: Disclosure) {
     this.data = data;
@@ -31,19 +29,12 @@ export class Derived implements FigureSource {
 
   /** The figure a name refers to, or undefined when the file has nothing to derive it from. */
   figure(ref: FigureRef | string): Figure | undefined {
-    if (typeof ref === 'string') {
-      if (this.#byName.has(ref)) return this.#byName.get(ref);
-      const parsed = parseFigureRef(ref);
-      const figure = parsed ? this.#figureOf(parsed) : undefined;
-      this.#byName.set(ref, figure);
-      return figure;
-    }
-    return this.#figureOf(ref);
-  }
-
-  #figureOf(ref: FigureRef): Figure | undefined {
-    const key = formatFigureRef(ref);
-    if (!this.#cache.has(key)) this.#cache.set(key, computeFigure(this, ref));
+    // Tables ask by name for every cell: a name already computed is its own key, found without parsing it again.
+    if (typeof ref === 'string' && this.#cache.has(ref)) return this.#cache.get(ref);
+    const parsed = typeof ref === 'string' ? parseFigureRef(ref) : ref;
+    if (!parsed) return undefined;
+    const key = formatFigureRef(parsed);
+    if (!this.#cache.has(key)) this.#cache.set(key, computeFigure(this, parsed));
     return this.#cache.get(key);
   }
 
