@@ -504,9 +504,9 @@ export type PhraseParams = Record<string, string | number>;
 
 /** An interface string with its {placeholders} filled; an unknown placeholder stays visible. */
 export function tf(key: StringKey, lang: Lang, params: PhraseParams): string {
-  return phrase(key, lang, params)
-    .map((s) => s.text)
-    .join('');
+  let out = '';
+  for (const piece of piecesOf(STRINGS[key][lang])) out += piece.param !== undefined && Object.hasOwn(params, piece.param) ? String(params[piece.param]) : piece.text;
+  return out;
 }
 
 /**
@@ -523,17 +523,28 @@ export function bilingual(key: StringKey, params: PhraseParams | ((lang: Lang) =
  * `param`, so a page can wrap a value (a Chinese name on an English page) in its own element.
  */
 export function phrase(key: StringKey, lang: Lang, params: PhraseParams): { text: string; param?: string }[] {
-  const out: { text: string; param?: string }[] = [];
-  const template: string = STRINGS[key][lang];
+  return piecesOf(STRINGS[key][lang]).map((piece) => (piece.param !== undefined && Object.hasOwn(params, piece.param) ? { text: String(params[piece.param]), param: piece.param } : { text: piece.text }));
+}
+
+/** A template's literal text and placeholders ({name} as `text`, for one left unfilled). */
+type Piece = { text: string; param?: string };
+
+/** Each template is cut once: a build fills the same strings on every page, a few hundred thousand times. */
+const pieces = new Map<string, readonly Piece[]>();
+
+function piecesOf(template: string): readonly Piece[] {
+  let cut = pieces.get(template);
+  if (cut) return cut;
+  const out: Piece[] = [];
   let last = 0;
   for (const m of template.matchAll(/\{(\w+)\}/g)) {
     if (m.index > last) out.push({ text: template.slice(last, m.index) });
-    const name = m[1]!;
-    out.push(Object.hasOwn(params, name) ? { text: String(params[name]), param: name } : { text: m[0] });
+    out.push({ text: m[0], param: m[1]! });
     last = m.index + m[0].length;
   }
   if (last < template.length) out.push({ text: template.slice(last) });
-  return out;
+  pieces.set(template, (cut = out));
+  return cut;
 }
 
 /**

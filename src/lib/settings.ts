@@ -7,8 +7,10 @@ import { formatText } from './report/format.ts';
 
 let cached: PortalSettings | null = null;
 
-export function loadSettings(path = process.env.GONGKAI_SETTINGS ?? 'portal.yaml'): PortalSettings {
+export function loadSettings(path?: string): PortalSettings {
+  // Pages ask for the settings many times each (every localePath): the cached answer comes before reading the environment.
   if (cached) return cached;
+  path ??= process.env.GONGKAI_SETTINGS ?? 'portal.yaml';
   const findings: Finding[] = [];
   const loaded = loadWithFindings(readFileSync(path), { file: path, kind: 'settings' }, portalSchema, findings);
   if (!loaded) throw new Error(`portal settings are invalid\n${formatText({ findings, filesChecked: 1, lang: 'zh' })}`);

@@ -10,6 +10,7 @@ import type { Derived } from '../derive/derive.ts';
 import { shownFigure } from '../derive/display.ts';
 import { HEADLINE_TABLES } from '../derive/summary.ts';
 import { functionalRows, type TableContext } from '../derive/tables.ts';
+import { perDisclosure } from '../derive/memo.ts';
 import type { TimelineRef, TimelineYear } from '../derive/timeline.ts';
 import type { Disclosure } from '../schema/index.ts';
 
@@ -180,15 +181,20 @@ export function chartSentence(spec: ChartSpec): ChartSentence | undefined {
   return { key: 'chartSaysParts', params: { title: chartTitle(spec), parts }, data: [] };
 }
 
-/** The charts of a disclosure page that have any money to show; one that would say nothing is a sentence. */
-export function disclosureCharts(ctx: TableContext, lang: Lang = 'zh'): ChartSpec[] {
-  return [functionalChart(ctx, lang), basicProjectChart(ctx.data, ctx.derived, lang), economicChart(ctx.data, lang), incomeChart(ctx.data, lang), threePublicChart(ctx.data, lang)]
-    .filter(hasMoney)
-    .map((spec) => {
-      const sentence = chartSentence(spec);
-      return sentence ? { ...spec, sentence } : spec;
-    });
-}
+/**
+ * The charts of a disclosure page that have any money to show; one that would say nothing is a
+ * sentence. Built once per disclosure and language: its page and each of its embeds show them.
+ */
+export const disclosureCharts: (ctx: TableContext, lang?: Lang) => ChartSpec[] = perDisclosure(
+  (ctx, lang: Lang = 'zh') =>
+    [functionalChart(ctx, lang), basicProjectChart(ctx.data, ctx.derived, lang), economicChart(ctx.data, lang), incomeChart(ctx.data, lang), threePublicChart(ctx.data, lang)]
+      .filter(hasMoney)
+      .map((spec) => {
+        const sentence = chartSentence(spec);
+        return sentence ? { ...spec, sentence } : spec;
+      }),
+  (lang: Lang = 'zh') => lang,
+);
 
 export interface YearFigures {
   year: number;

@@ -29,6 +29,8 @@ export class Derived implements FigureSource {
 
   /** The figure a name refers to, or undefined when the file has nothing to derive it from. */
   figure(ref: FigureRef | string): Figure | undefined {
+    // Tables ask by name for every cell: a name already computed is its own key, found without parsing it again.
+    if (typeof ref === 'string' && this.#cache.has(ref)) return this.#cache.get(ref);
     const parsed = typeof ref === 'string' ? parseFigureRef(ref) : ref;
     if (!parsed) return undefined;
     const key = formatFigureRef(parsed);

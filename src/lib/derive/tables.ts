@@ -11,6 +11,7 @@ import { lookup, type CodeCatalogue } from './catalogue.ts';
 import type { Derived, LineView } from './derive.ts';
 import { projectWan } from './project-amount.ts';
 import { labelOf } from './labels.ts';
+import { perDisclosure } from './memo.ts';
 
 export type Level = 'class' | 'section' | 'item';
 export type TableStatus = 'published' | 'empty' | 'not_published';
@@ -342,10 +343,11 @@ export function buildTable(ctx: TableContext, t: TemplateTable, projectBase = ''
   };
 }
 
-/** Every table of the disclosure's template, in the template's order. */
-export function standardTables(ctx: TableContext, projectBase = ''): StandardTable[] {
-  return ctx.template.tables.map((t) => buildTable(ctx, t, projectBase));
-}
+/** Every table of the disclosure's template, in the template's order; built once per disclosure and project base. */
+export const standardTables: (ctx: TableContext, projectBase?: string) => StandardTable[] = perDisclosure(
+  (ctx, projectBase = '') => ctx.template.tables.map((t) => buildTable(ctx, t, projectBase)),
+  (projectBase = '') => projectBase,
+);
 
 /** Rows whose cells are all zero or empty are kept for totals, groups and rows the template always prints. */
 export function hasMoney(row: Row): boolean {
