@@ -28,6 +28,9 @@ export default defineConfig({
           include: SITE.map((d) => `${d}/**/*.test.ts`),
           // Several tests build a whole fixture portal (20–30 s alone on two cores); a slow machine must not fail them.
           testTimeout: 120_000,
+          // One file at a time: builds whose output folder is outside the checkout share Astro's
+          // .astro/.prerender/, and one build's clean-up can delete another's pages (docs/scale.md).
+          maxWorkers: 1,
           globalSetup: ['./tests/support/global-setup.ts'],
           sequence: { groupOrder: 1 },
         },
