@@ -339,13 +339,15 @@ ${shardRows.length ? `\nThe same portal built as ${shardCount} shards (\`npm run
 - **parse only**: reading and YAML-parsing every file with the fastest parser at hand (js-yaml, no
   positions; the \`yaml\` library's parseDocument with positions is printed beside it in the log),
   the floor for any checker. The check's ratio to it is in brackets.
-- **check**: \`npm run check\` on the whole portal: loading with locations, schema, every rule, report.
-- **full build**: \`astro build\` — validation, every page in both languages (project pages in Chinese),
-  downloads, and the Pagefind index.
+- **check**: \`npm run check\` on the whole portal, without its cache: reading every file (fast path,
+  positions only for a file a finding names), schema, every rule, the report.
+- **full build**: \`npm run build\` (\`scripts/build.ts\`): \`astro build\` (validation, every page in
+  both languages, project pages in Chinese, downloads), then, once Astro's process has ended, the
+  Pagefind index.
 - **render per page**: Astro's page stage divided by the pages it wrote (HTML, CSV, JSON).
 - **peak while indexing**: the largest sum over all the build's processes while a Pagefind process
-  runs (Astro's process waits with its heap meanwhile); the index is built in bundles
-  (docs/scale.md), one Pagefind process at a time.
+  runs; the index is built after Astro has exited, in bundles of at most 4,000 pages, one Pagefind
+  process at a time (docs/scale.md).
 
 Page weight of a disclosure page (gzip -9): HTML ${weight ? (weight.html / 1024).toFixed(1) : '?'} KB, CSS ${weight ? (weight.css / 1024).toFixed(1) : '?'} KB,
 JavaScript loaded with the page ${weight ? (weight.js / 1024).toFixed(1) : '?'} KB — ${weight ? ((weight.html + weight.css + weight.js) / 1024).toFixed(1) : '?'} KB in all. The chart code
