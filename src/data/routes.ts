@@ -1,8 +1,8 @@
 // Static paths for every route, shared by the Chinese pages and their English twins under /en/.
 import { existsSync } from 'node:fs';
-import { loadSite, regionInShard, tableContext } from './site.ts';
+import { currentEntry, loadSite, regionInShard, tableContext, type DisclosureEntry } from './site.ts';
 import { disclosureCharts } from '../lib/charts/specs.ts';
-import { standardTables } from '../lib/derive/tables.ts';
+import { standardTables, type StandardTable } from '../lib/derive/tables.ts';
 import { localePath, otherLang, rootLanguage } from '../lib/i18n.ts';
 import { archivePath } from '../lib/source/load.ts';
 import { COMPARE_FIGURES, comparePath } from '../lib/derive/compare.ts';
@@ -38,11 +38,22 @@ export function departmentPaths() {
   return builtRegions().flatMap((r) => r.departments.map((department) => ({ params: { region: r.slug, dept: department.slug }, props: { department, region: r.info } })));
 }
 
-/** A CSV per standard table of each disclosure: /<region>/<dept>/<year>/tables/<table>.csv (and under /en/). */
+/**
+ * A CSV per standard table of each disclosure: /<region>/<dept>/<year>/tables/<table>.csv (and
+ * under /en/). Props name the table, not hold it: Astro keeps every route's paths for the whole
+ * build, and tables held there grew the build's memory with the portal (docs/scale.md).
+ */
 export function tableCsvPaths() {
   return builtDisclosures().flatMap((entry) =>
-    standardTables(tableContext(entry)).map((table) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), table: table.id }, props: { entry, table } })),
+    standardTables(tableContext(entry)).map((table) => ({ params: { region: entry.region, dept: entry.department, year: String(entry.year), table: table.id }, props: { entry, table: table.id } })),
   );
+}
+
+/** The standard table `id` of a disclosure, as its CSV route names it. */
+export function tableOf(entry: DisclosureEntry, id: string): StandardTable {
+  const table = standardTables(tableContext(currentEntry(entry))).find((t) => t.id === id);
+  if (!table) throw new Error(`${entry.path}: no standard table "${id}"`);
+  return table;
 }
 
 export function disclosurePaths() {

@@ -6,28 +6,18 @@
 // out-of-memory kill, say); in this process the event loop then simply empties. So the exit code is
 // 1 from the start and only written, verified bundles set it to 0: a dead indexer cannot pass as a
 // finished one. The last line on stdout is the result as JSON.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { BUNDLES_FILE, bundlePagesSetting, bundlePath, planBundles, type Bundle } from '../lib/search/bundles.ts';
+import { bundlePageCount, pagesAskingToBeIndexed } from '../lib/search/site-files.ts';
 
 process.exitCode = 1;
 const site = process.argv[2];
 if (!site) throw new Error('usage: node search-index.ts <site folder>');
 const max = bundlePagesSetting(process.env.GONGKAI_SEARCH_BUNDLE_PAGES);
 
-/** Site-relative paths of the HTML files that ask to be indexed. */
-function pagesToIndex(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    if (readFileSync(file, 'utf8').includes('data-pagefind-body')) out.push(relative(dir, file).split(sep).join('/'));
-  }
-  return out;
-}
-
-const pages = pagesToIndex(site);
+const pages = pagesAskingToBeIndexed(site);
 if (!pages.length) throw new Error('no page asks to be indexed (data-pagefind-body)');
 const bundles: Bundle[] = [];
 for (const plan of planBundles(pages, max)) {
@@ -47,8 +37,7 @@ for (const plan of planBundles(pages, max)) {
   for (const file of ['pagefind.js', 'pagefind-entry.json']) {
     if (!existsSync(join(out, file))) throw new Error(`Pagefind reported success but wrote no ${file} for bundle ${plan.id}`);
   }
-  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-  const counted = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+  const counted = bundlePageCount(site, plan.id);
   if (counted !== indexed) throw new Error(`bundle ${plan.id}: Pagefind indexed ${counted} of its ${indexed} pages`);
   bundles.push({ id: plan.id, pages: indexed });
 }

@@ -5,11 +5,12 @@
 // nothing stops with a message, never ships a site without search.
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { buildStopped } from './stop.ts';
-import { BUNDLES_FILE, bundlePath, parseBundleList } from '../lib/search/bundles.ts';
+import { BUNDLES_FILE, parseBundleList } from '../lib/search/bundles.ts';
+import { bundlePageCount, pagesAskingToBeIndexed } from '../lib/search/site-files.ts';
 import { SHARD_FILE, shardOf, type Shard } from '../lib/shard.ts';
 
 interface IndexRun {
@@ -31,24 +32,10 @@ function runIndexer(script: string, site: string): Promise<IndexRun> {
   });
 }
 
-/** Pages that ask to be indexed (data-pagefind-body): the index must hold at least these. */
-function pagesToIndex(dir: string): number {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    if (readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('data-pagefind-body')) count++;
-  }
-  return count;
-}
-
 /** Pages the written bundles hold, by their list and each bundle's own entry file; 0 if either is missing. */
 function indexedPages(site: string): number {
   try {
-    const list = parseBundleList(readFileSync(join(site, BUNDLES_FILE), 'utf8'));
-    return list.bundles.reduce((n, b) => {
-      const entry = JSON.parse(readFileSync(join(site, bundlePath(b.id), 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-      return n + Object.values(entry.languages ?? {}).reduce((m, l) => m + (l.page_count ?? 0), 0);
-    }, 0);
+    return parseBundleList(readFileSync(join(site, BUNDLES_FILE), 'utf8')).bundles.reduce((n, b) => n + bundlePageCount(site, b.id), 0);
   } catch {
     return 0;
   }
@@ -70,7 +57,7 @@ export async function indexSite(site: string, shard: Shard | null): Promise<stri
   if (run.code !== 0) {
     throw buildStopped(`搜索索引没有建成，构建已停止 / the search index was not built, build stopped\n\nPagefind 的索引进程异常结束（${detail}）。站点没有可用的搜索，因此不发布。若是内存不足被终止，见 BENCHMARKS.md。`);
   }
-  const expected = pagesToIndex(site);
+  const expected = pagesAskingToBeIndexed(site).length;
   const indexed = indexedPages(site);
   if (indexed < expected) {
     throw buildStopped(`搜索索引不完整，构建已停止 / the search index is incomplete, build stopped\n\nPagefind 只收录了 ${indexed} 个页面，应收录 ${expected} 个（${BUNDLES_FILE}）。`);

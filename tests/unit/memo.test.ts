@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPortal, tableContextFor } from '../../src/lib/validate/engine.ts';
 import { correctedData } from '../../src/lib/validate/corrections.ts';
-import { perDisclosure } from '../../src/lib/derive/memo.ts';
+import { KEPT_DISCLOSURES, perDisclosure } from '../../src/lib/derive/memo.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { standardTables } from '../../src/lib/derive/tables.ts';
 import { disclosureCharts } from '../../src/lib/charts/specs.ts';
@@ -44,6 +44,24 @@ describe('a result kept per disclosure', () => {
     memo(tableContextFor(result, data), 'zh');
     memo(tableContextFor(result, { ...data }), 'zh');
     expect(calls).toEqual(['2020/zh', '2020/zh', '2020/zh']);
+  });
+
+  it('keeps only the most recently used disclosures, so memory does not grow with the portal', () => {
+    const { calls, memo } = counting();
+    const others = Array.from({ length: KEPT_DISCLOSURES }, (_, i) => ({ ...data, year: 3000 + i }));
+    const derived = derive(data);
+    memo(tableContextFor(result, data, derived), 'zh');
+    // All but one of the others: the first disclosure is still among the kept ones.
+    for (const other of others.slice(1)) memo(tableContextFor(result, other), 'zh');
+    memo(tableContextFor(result, data, derived), 'zh');
+    expect(calls.filter((c) => c === '2020/zh')).toHaveLength(1);
+    // Being used again made it the newest: it outlives the next newcomer, the oldest does not.
+    memo(tableContextFor(result, others[0]!), 'zh');
+    memo(tableContextFor(result, data, derived), 'zh');
+    expect(calls.filter((c) => c === '2020/zh')).toHaveLength(1);
+    const oldest = others[1]!;
+    memo(tableContextFor(result, oldest), 'zh');
+    expect(calls.filter((c) => c === `${oldest.year}/zh`)).toHaveLength(2);
   });
 });
 

@@ -10,6 +10,7 @@ import { correctedData } from './corrections.ts';
 import { diagnose, diagnosisBudget, type DiagnosisBudget } from './diagnose.ts';
 import { loadFindings } from './loading.ts';
 import { LazyLocator, Locator } from '../source/yaml.ts';
+import { detachStrings } from '../source/detach.ts';
 import { derive, type Derived } from '../derive/derive.ts';
 import type { TableContext } from '../derive/tables.ts';
 import { templateIdOf } from './rules/template.ts';
@@ -47,8 +48,9 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
   const previousOf = previousYears(portal.disclosures);
   for (const d of portal.disclosures) {
     findings.push(...checkOneDisclosure(d, { catalogue, previous: previousOf(d), templates: portal.templates }, options, budget));
-    corrected.set(d.source.file, d.data.errata?.length ? correctedData(d) : d.data);
-    if (options.releaseSources) release(d);
+    const shown = d.data.errata?.length ? correctedData(d) : d.data;
+    corrected.set(d.source.file, shown);
+    if (options.releaseSources) release(d, shown);
     // Positions found for this file's findings are not kept: a later call finds them again.
     else if (d.locator instanceof LazyLocator) d.locator.forget();
   }
@@ -86,9 +88,12 @@ export function tableContextFor(result: Pick<CheckResult, 'portal' | 'catalogue'
 const EMPTY = new Locator();
 
 /** Forgets a checked file's YAML tree and locations; its data stay. */
-function release(file: Loaded<Disclosure>): void {
+function release(file: Loaded<Disclosure>, shown: Disclosure): void {
   file.raw = {};
   file.locator = EMPTY;
+  // Without this the kept data would keep the file's text alive through its strings.
+  detachStrings(file.data);
+  if (shown !== file.data) detachStrings(shown);
 }
 
 const SHARED = Symbol.for('gongkai.build-check');

@@ -3,13 +3,12 @@
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../../../../lib/glossary.ts';
 import type { DisclosureEntry } from '../../../../../../data/site.ts';
-import type { StandardTable } from '../../../../../../lib/derive/tables.ts';
 import { tableCsv } from '../../../../../../lib/export.ts';
-import { altPaths, tableCsvPaths } from '../../../../../../data/routes.ts';
+import { altPaths, tableCsvPaths, tableOf } from '../../../../../../data/routes.ts';
 
 export const getStaticPaths = () => altPaths(tableCsvPaths());
 
 export const GET: APIRoute = ({ props, params }) => {
-  const { table } = props as { entry: DisclosureEntry; table: StandardTable };
-  return new Response(tableCsv(table, params.alt as Lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const { entry, table } = props as { entry: DisclosureEntry; table: string };
+  return new Response(tableCsv(tableOf(entry, table), params.alt as Lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
