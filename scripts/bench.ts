@@ -13,6 +13,7 @@ import { load as loadYaml } from 'js-yaml';
 import { PLAIN_SCHEMA } from '../src/lib/source/fast-yaml.ts';
 import { decodeText } from '../src/lib/source/encoding.ts';
 import { generatePortal } from './generate-portal.ts';
+import { heapLimitArgs } from '../src/lib/cli/heap.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -174,7 +175,7 @@ function loopBench(root: string): { name: string; command: string; seconds: numb
   const edit = (file: string) => writeFileSync(join(root, file), `${readFileSync(join(root, file), 'utf8')}\n# edited\n`);
   const out: { name: string; command: string; seconds: number; peakMB: number }[] = [];
   const run = (name: string, args: string[]) => {
-    const r = measure([process.execPath, script, '--root', 'data', '--format', 'json', ...args], env, root);
+    const r = measure([process.execPath, ...heapLimitArgs(process.env.NODE_OPTIONS), script, '--root', 'data', '--format', 'json', ...args], env, root);
     // Exit code 1 (errors) is a report too; anything else is a failure of the bench.
     if (!r.ok && !/"counts"/.test(r.output)) throw new Error(`${name} failed:\n${r.output}`);
     out.push({ name, command: `npm run check -- ${args.join(' ')}`.trim(), seconds: r.seconds, peakMB: r.peakMB });
@@ -248,7 +249,7 @@ for (const n of sizes) {
   const yamlMB = files(root).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
   const floor = parseOnly(root);
   // The full check, as the build runs it: without the publisher's cache.
-  const check = measure([node, 'scripts/check.js', '--root', root, root, '--format', 'json', '--no-cache']);
+  const check = measure([node, ...heapLimitArgs(process.env.NODE_OPTIONS), 'scripts/check.js', '--root', root, root, '--format', 'json', '--no-cache']);
   if (!check.ok) throw new Error(`check failed for ${n}:\n${check.output}`);
   rmSync(dist, { recursive: true, force: true });
   const build = await measureTree([node, 'scripts/build.ts', '--outDir', dist], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });

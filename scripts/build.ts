@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_AFTER_ASTRO, indexSite } from '../src/integration/search.ts';
 import { shardOf } from '../src/lib/shard.ts';
+import { heapLimitArgs } from '../src/lib/cli/heap.ts';
 
 const args = process.argv.slice(2);
 /** Astro's output folder: --outDir dir or --outDir=dir, else its default, dist/. */
@@ -18,7 +19,8 @@ function outDirOf(argv: readonly string[]): string {
 }
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', env: { ...process.env, [INDEX_AFTER_ASTRO]: '1' } });
+// Astro holds the loaded portal for the whole build: its heap limit is most of the machine's memory.
+const built = spawnSync(process.execPath, [...heapLimitArgs(process.env.NODE_OPTIONS), astro, 'build', ...args], { stdio: 'inherit', env: { ...process.env, [INDEX_AFTER_ASTRO]: '1' } });
 if (built.status !== 0) {
   if (built.signal) console.error(`astro build ended by ${built.signal}`);
   process.exit(built.status ?? 1);
