@@ -1,5 +1,6 @@
-// Sharded builds: the demo built as 2 shards (npm run build -- --shard i/2) and merged (npm run
-// merge) is the single build, file for file and byte for byte, except the search bundles; and the
+// Sharded builds: the demo checked once (npm run check, which fills the check cache), built as 2
+// shards that take the check's findings from that cache (npm run build -- --shard i/2) and merged
+// (npm run merge) is the single build, file for file and byte for byte, except the search bundles; and the
 // whole query suite passes on it, its two bundles merged in the browser. The merge refuses shards
 // that do not make one site, saying why.
 import { spawnSync } from 'node:child_process';
@@ -14,9 +15,12 @@ const work = mkdtempSync(join(tmpdir(), 'gongkai-shards-'));
 const shardDir = (i: number) => join(work, `shard-${i}`);
 const merged = join(work, 'merged');
 const REGIONS = ['fenyang', 'jincheng', 'linfen', 'xinzhou'];
+/** The check job's cache, handed to the shard jobs as the workflow does. */
+const checkCache = join(work, 'check-cache');
+const shardLogs: string[] = [];
 
 function build(args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', GONGKAI_CACHE_DIR: checkCache } });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -28,9 +32,12 @@ function filesUnder(dir: string): string[] {
 }
 
 beforeAll(() => {
+  const check = spawnSync(process.execPath, ['scripts/check.js'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGKAI_CACHE_DIR: checkCache } });
+  if (check.status !== 0) throw new Error(`npm run check failed:\n${check.stdout}${check.stderr}`);
   for (const i of [1, 2]) {
     const r = build(['--outDir', shardDir(i), '--shard', `${i}/2`]);
     if (r.code !== 0) throw new Error(`shard ${i}/2 failed:\n${r.out}`);
+    shardLogs.push(r.out);
   }
   const m = runMerge(['--out', merged, shardDir(1), shardDir(2)]);
   if (m.exitCode !== 0) throw new Error(m.output);
@@ -47,6 +54,11 @@ describe('a 2-shard build, merged', () => {
     expect(want.length).toBeGreaterThan(300);
     const differing = want.filter((f) => !readFileSync(join(single, f)).equals(readFileSync(join(merged, f))));
     expect(differing).toEqual([]);
+  });
+
+  it("takes every disclosure's findings from the check job's cache in each shard", () => {
+    // The demo's 4 disclosures, in both shards: each loads the whole portal.
+    for (const log of shardLogs) expect(log).toMatch(/files checked in [\d.]+ s \(4 disclosures from the check cache\): 0 errors/);
   });
 
   it('renders each region in one shard only, and the portal-wide pages in both', () => {

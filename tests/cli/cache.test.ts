@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPortal } from '../../src/lib/validate/engine.ts';
-import { checkPortalCached } from '../../src/lib/cli/cache.ts';
+import { cachedDisclosureChecks, checkPortalCached } from '../../src/lib/cli/cache.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const temps: string[] = [];
@@ -231,5 +231,48 @@ describe('check cache: the other files', () => {
     expect(missing.findings).toEqual(full(root));
     // The department's own findings did not depend on department.yaml: still from the cache.
     expect(missing.stats).toEqual({ hits: 2, misses: 0 });
+  });
+});
+
+describe('check cache: read by the build', () => {
+  // The build checks with checkPortal and takes each unchanged disclosure's rule findings from
+  // the cache (cachedDisclosureChecks), as a shard does after the check job.
+  const buildCheck = (root: string, dir: string) => checkPortal(root, { releaseSources: true, knownChecks: cachedDisclosureChecks(root, { dir }) });
+
+  it('gives the findings of the full check, with every disclosure from a warm cache', () => {
+    for (const p of [join(FIXTURES, 'with-errata'), 'data']) {
+      const root = relative(process.cwd(), p) || '.';
+      const dir = temp('dir');
+      const expected = checkPortal(root);
+      expect(buildCheck(root, dir).reused, `${root}: empty cache`).toBe(0);
+      checkPortalCached(root, { dir });
+      const warm = buildCheck(root, dir);
+      expect(warm.reused, root).toBe(expected.portal.disclosures.length);
+      expect(sorted(plain(warm.findings)), root).toEqual(sorted(plain(expected.findings)));
+    }
+  }, 60_000);
+
+  it('checks anew a changed file and the next year, which reads it; the others come from the cache', () => {
+    const root = copyOf('base');
+    const dir = temp('dir');
+    checkPortalCached(root, { dir });
+    expect(buildCheck(root, dir).reused).toBe(2);
+    sameSizeEdit(`${root}/demo/dept/2021.yaml`, 'total: 500.00', 'total: 510.00');
+    const afterLater = buildCheck(root, dir);
+    expect(afterLater.reused).toBe(1);
+    expect(afterLater.findings.map((f) => f.rule)).toContain('cross-table/prior-year');
+    sameSizeEdit(`${root}/demo/dept/2020.yaml`, 'project: 100.00', 'project: 110.00');
+    expect(buildCheck(root, dir).reused).toBe(0);
+  });
+
+  it('uses what the cache says: a finding planted in a unit comes out of the build check', () => {
+    const root = copyOf('base');
+    const dir = temp('dir');
+    checkPortalCached(root, { dir });
+    const units = readdirSync(join(dir, 'units')).map((n) => join(dir, 'units', n));
+    const unit = units.find((u) => readFileSync(u, 'utf8').includes('"checks":[]'))!;
+    const planted = { rule: 'planted/marker', severity: 'error', file: 'planted', message: 'planted' };
+    writeFileSync(unit, readFileSync(unit, 'utf8').replace('"checks":[]', `"checks":[${JSON.stringify(planted)}]`));
+    expect(buildCheck(root, dir).findings.map((f) => f.rule)).toContain('planted/marker');
   });
 });

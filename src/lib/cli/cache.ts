@@ -1,5 +1,7 @@
 // The check cache: the publisher's loop (`npm run check -- <file>`, `--changed`, `--watch`) re-checks
-// only what changed. The build (src/integration/validate.ts) does not use it and checks everything.
+// only what changed. The build (src/integration/validate.ts) reads it and never writes it: it
+// loads every file, runs the portal-wide rules, and takes each unchanged disclosure's rule findings
+// from here (cachedDisclosureChecks), so shards do not run the rules the check job ran.
 //
 // What a disclosure's findings depend on (validate/engine.ts checkOneDisclosure): its own bytes,
 // last year's file of the same department (prior-year rules, narrative claims' previous figures),
@@ -34,7 +36,7 @@
 // classifications: each with its key). An unreadable or
 // corrupt cache file is ignored and rewritten; a cache that cannot be written is skipped.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ARCHIVE_DIR, BUILT_IN_TEMPLATES, MAX_FILE_BYTES, checkArchive, classifyPath, loadBytes, loadPortal, walk, type LoadProblem, type Loaded, type LoadedPortal, type SourceFile } from '../source/load.ts';
@@ -230,15 +232,9 @@ function loadRead(read: { bytes: Uint8Array } | { error: string }, source: Sourc
   return loadBytes(read.bytes, source, disclosureSchema, problems, 'now');
 }
 
-/**
- * The findings `checkPortal` would give for the departments that `only` touches (all without
- * `only`), from the cache where their inputs are unchanged. Same findings, same files.
- */
-export function checkPortalCached(root: string, options: CachedCheckOptions = {}): CachedCheckResult {
-  const cwd = process.cwd();
-  const dir = options.dir ?? cacheDir();
-  const hashes = new Hashes(join(dir, 'files.json'));
-  // The files, from their paths alone (missing parents and misplaced files need nothing more).
+/** The portal's files, from their paths alone, and the key of what every disclosure's check reads besides its department: code, options, templates, classifications. */
+function cacheBasis(root: string, cwd: string, hashes: Hashes, options: Pick<CachedCheckOptions, 'asPublished' | 'codeFiles'>): { files: SourceFile[]; layout: LoadProblem[]; sharedKey: string } {
+  // Missing parents and misplaced files need nothing more than paths.
   const files: SourceFile[] = [];
   const layout: LoadProblem[] = [];
   const all: string[] = [];
@@ -250,16 +246,78 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
     if (classified.ok === false) layout.push({ kind: 'layout', file, reason: classified.reason });
     else files.push(classified.source);
   }
-  // Everything but disclosures, loaded as the full check loads it, only when something needs it.
-  let loadedPortal: LoadedPortal | undefined;
-  const portal = () => (loadedPortal ??= loadPortal(root, cwd, (s) => s.kind !== 'disclosure'));
-  // What every disclosure's check reads besides its department: code, options, templates, classifications.
   const inputs = createHash('sha256').update(`${codeVersion(hashes, options.codeFiles)}\nasPublished ${Boolean(options.asPublished)}\nroot ${root}\ncwd ${cwd}\n`);
   const builtIn: string[] = [];
   walk(BUILT_IN_TEMPLATES, builtIn);
   for (const f of builtIn) inputs.update(`built-in ${relative(BUILT_IN_TEMPLATES, f)}\u0000${hashes.of(f)}\n`);
   for (const s of files) if (s.kind === 'template' || s.kind === 'classification') inputs.update(`${s.kind} ${s.file}\u0000${hashes.of(resolve(cwd, s.file))}\n`);
-  const sharedKey = inputs.digest('hex');
+  return { files, layout, sharedKey: inputs.digest('hex') };
+}
+
+/** Every department's disclosure files, by region/department. */
+function byDepartment(files: readonly SourceFile[]): Map<string, SourceFile[]> {
+  const departments = new Map<string, SourceFile[]>();
+  for (const s of files) {
+    if (s.kind !== 'disclosure') continue;
+    const id = `${s.region}/${s.department}`;
+    departments.set(id, [...(departments.get(id) ?? []), s]);
+  }
+  return departments;
+}
+
+/**
+ * Where one department's disclosures are cached and under which key. A file's findings read its
+ * own bytes and last year's file (all files of that year), and whether the archived copy it names
+ * is there (the names in the department's archive folder).
+ */
+function departmentUnits(sources: readonly SourceFile[], at: { dir: string; cwd: string; root: string; sharedKey: string; asPublished?: boolean }) {
+  const lastYear = (s: SourceFile) => sources.filter((p) => p.year === s.year! - 1);
+  const archived = archiveListing(resolve(at.cwd, dirname(sources[0]!.file), ARCHIVE_DIR));
+  const keyOf = (s: SourceFile, hashOf: (s: SourceFile) => string) => {
+    const h = createHash('sha256').update(`${at.sharedKey}\n${s.file}\u0000${hashOf(s)}\narchive ${archived}\n`);
+    for (const p of lastYear(s)) h.update(`previous ${p.file}\u0000${hashOf(p)}\n`);
+    return h.digest('hex');
+  };
+  const pathOf = (s: SourceFile) => join(at.dir, 'units', `${sha(`${at.cwd}\u0000${at.root}\u0000${s.file}\u0000${Boolean(at.asPublished)}`).slice(0, 32)}.json`);
+  return { lastYear, keyOf, pathOf };
+}
+
+/**
+ * For the build: a disclosure's rule findings (checkOneDisclosure) from the cache `npm run check`
+ * fills, when every input of them is unchanged (the key above); undefined otherwise, and the build
+ * checks the file itself. Read only: the build does not write the cache.
+ */
+export function cachedDisclosureChecks(root: string, options: Pick<CachedCheckOptions, 'dir' | 'codeFiles'> = {}): (source: SourceFile) => Finding[] | undefined {
+  const cwd = process.cwd();
+  const dir = options.dir ?? cacheDir();
+  if (!existsSync(join(dir, 'units'))) return () => undefined;
+  const hashes = new Hashes(join(dir, 'files.json'));
+  const { files, sharedKey } = cacheBasis(root, cwd, hashes, options);
+  const units = new Map<string, ReturnType<typeof departmentUnits>>();
+  for (const [id, sources] of byDepartment(files)) units.set(id, departmentUnits(sources, { dir, cwd, root, sharedKey }));
+  const known = new Map(files.map((f) => [f.file, f]));
+  return (source) => {
+    const unit = units.get(`${source.region}/${source.department}`);
+    const listed = known.get(source.file);
+    if (!unit || !listed) return undefined;
+    const cached = readJson(unit.pathOf(listed)) as { key?: string; result?: unknown } | undefined;
+    const fresh = cached && cached.key === unit.keyOf(listed, (f) => hashes.of(resolve(cwd, f.file))) && isFileResult(cached.result);
+    return fresh ? (cached.result as FileResult).checks : undefined;
+  };
+}
+
+/**
+ * The findings `checkPortal` would give for the departments that `only` touches (all without
+ * `only`), from the cache where their inputs are unchanged. Same findings, same files.
+ */
+export function checkPortalCached(root: string, options: CachedCheckOptions = {}): CachedCheckResult {
+  const cwd = process.cwd();
+  const dir = options.dir ?? cacheDir();
+  const hashes = new Hashes(join(dir, 'files.json'));
+  const { files, layout, sharedKey } = cacheBasis(root, cwd, hashes, options);
+  // Everything but disclosures, loaded as the full check loads it, only when something needs it.
+  let loadedPortal: LoadedPortal | undefined;
+  const portal = () => (loadedPortal ??= loadPortal(root, cwd, (s) => s.kind !== 'disclosure'));
 
   // What a disclosure checked anew reads besides its department: templates and classifications
   // (not every region.yaml and department.yaml), as data: from the cache when unchanged.
@@ -298,12 +356,7 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
     writeJson(othersPath, { key: othersKey, ...other });
   }
 
-  const departments = new Map<string, SourceFile[]>();
-  for (const s of files) {
-    if (s.kind !== 'disclosure') continue;
-    const id = `${s.region}/${s.department}`;
-    departments.set(id, [...(departments.get(id) ?? []), s]);
-  }
+  const departments = byDepartment(files);
   const only = (options.only ?? []).map((p) => resolve(p));
   const wanted = (sources: SourceFile[]) => !only.length || sources.some((s) => only.some((p) => isInside(resolve(cwd, s.file), p)));
 
@@ -312,16 +365,7 @@ export function checkPortalCached(root: string, options: CachedCheckOptions = {}
   const drift: Finding[] = [];
   for (const sources of departments.values()) {
     if (!wanted(sources)) continue;
-    // A file's findings read its own bytes and last year's file (all files of that year), and
-    // whether the archived copy it names is there (the names in the department's archive folder).
-    const lastYear = (s: SourceFile) => sources.filter((p) => p.year === s.year! - 1);
-    const archived = archiveListing(resolve(cwd, dirname(sources[0]!.file), ARCHIVE_DIR));
-    const keyOf = (s: SourceFile, hashOf: (s: SourceFile) => string) => {
-      const h = createHash('sha256').update(`${sharedKey}\n${s.file}\u0000${hashOf(s)}\narchive ${archived}\n`);
-      for (const p of lastYear(s)) h.update(`previous ${p.file}\u0000${hashOf(p)}\n`);
-      return h.digest('hex');
-    };
-    const pathOf = (s: SourceFile) => join(dir, 'units', `${sha(`${cwd}\u0000${root}\u0000${s.file}\u0000${Boolean(options.asPublished)}`).slice(0, 32)}.json`);
+    const { lastYear, keyOf, pathOf } = departmentUnits(sources, { dir, cwd, root, sharedKey, asPublished: options.asPublished });
     const byFile = new Map<SourceFile, FileResult>();
     const stale: SourceFile[] = [];
     for (const s of sources) {

@@ -1,7 +1,7 @@
 // One engine behind every door (CLI, build, tests): load, check the schema, run every rule,
 // then apply errata and notes.
 import { resolve } from 'node:path';
-import { builtInTemplates, loadPortal, type Loaded, type LoadedPortal } from '../source/load.ts';
+import { builtInTemplates, loadPortal, type Loaded, type LoadedPortal, type SourceFile } from '../source/load.ts';
 import type { Disclosure } from '../schema/index.ts';
 import type { Finding } from './finding.ts';
 import { buildCatalogue, type CodeCatalogue } from '../derive/catalogue.ts';
@@ -25,6 +25,8 @@ export interface CheckResult {
   corrected: Map<string, Disclosure>;
   /** Every file examined. */
   files: string[];
+  /** Disclosures whose rule findings were known already (options.knownChecks), not checked here. */
+  reused: number;
 }
 
 export interface CheckOptions {
@@ -35,6 +37,11 @@ export interface CheckOptions {
    * the data afterwards, and at thousands of files they are most of the memory).
    */
   releaseSources?: boolean;
+  /**
+   * A disclosure's rule findings known already (the build reads them from the cache of
+   * `npm run check`, cli/cache.ts), or undefined to check it here.
+   */
+  knownChecks?: (source: SourceFile) => Finding[] | undefined;
 }
 
 export function checkPortal(root: string, options: CheckOptions = {}): CheckResult {
@@ -46,8 +53,11 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
   const corrected = new Map<string, Disclosure>();
   const budget = diagnosisBudget();
   const previousOf = previousYears(portal.disclosures);
+  let reused = 0;
   for (const d of portal.disclosures) {
-    findings.push(...checkOneDisclosure(d, { catalogue, previous: previousOf(d), templates: portal.templates }, options, budget));
+    const known = options.knownChecks?.(d.source);
+    if (known) reused++;
+    findings.push(...(known ?? checkOneDisclosure(d, { catalogue, previous: previousOf(d), templates: portal.templates }, options, budget)));
     const shown = d.data.errata?.length ? correctedData(d) : d.data;
     corrected.set(d.source.file, shown);
     if (options.releaseSources) release(d, shown);
@@ -55,7 +65,7 @@ export function checkPortal(root: string, options: CheckOptions = {}): CheckResu
     else if (d.locator instanceof LazyLocator) d.locator.forget();
   }
   const files = [...new Set([...portal.files.map((f) => f.file), ...loading.map((f) => f.file)])];
-  return { portal, catalogue, findings, corrected, files };
+  return { portal, catalogue, findings, corrected, files, reused };
 }
 
 /** Last year's file of the same department, for each disclosure of `disclosures`. */
