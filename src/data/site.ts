@@ -199,11 +199,15 @@ export function absoluteUrl(path: string): string {
   return `${(loadSettings().base_url ?? '').replace(/\/$/, '')}${path}`;
 }
 
-/** Every figure of every table of each disclosure (of one department, or all), for the long-format CSV. */
-export function figureSources(filter: (e: DisclosureEntry) => boolean = () => true): FigureSource[] {
-  return loadSite()
-    .disclosures.filter(filter)
-    .map((e) => ({ region: e.region, department: e.department, year: e.year, kind: e.data.kind ?? 'budget', tables: standardTables(tableContext(e)) }));
+/**
+ * Every figure of every table of each disclosure (of one department, or all), for the long-format
+ * CSV: one disclosure at a time, its tables built when it is reached, so a portal's tables are
+ * never all in memory at once.
+ */
+export function* figureSources(filter: (e: DisclosureEntry) => boolean = () => true): Generator<FigureSource> {
+  for (const e of loadSite().disclosures) {
+    if (filter(e)) yield { region: e.region, department: e.department, year: e.year, kind: e.data.kind ?? 'budget', tables: standardTables(tableContext(e)) };
+  }
 }
 
 /** Each disclosure's headline figures, for headlines.csv. */

@@ -76,6 +76,22 @@ export function disclosureJson(data: Disclosure, derived: Derived, tables?: read
   return { format: `gongkai-disclosure/${EXPORT_VERSION}`, region: data.region, department: data.department, year: data.year, totals, ...(tables && { tables: tables.map(tableJson) }), data: toPlain(forDownload(data)) };
 }
 
+/**
+ * A portal's JSON, `{ ...head, disclosures: [...] }`, in pieces: the head, then one disclosure per
+ * piece, each taken only when asked for. The same text as JSON.stringify of the whole, which at
+ * 20,000 disclosures is longer than any string V8 can hold.
+ */
+export function* portalJsonPieces(head: Record<string, unknown>, disclosures: Iterable<unknown>): Generator<string> {
+  const empty = JSON.stringify({ ...head, disclosures: [] });
+  yield empty.slice(0, -2);
+  let first = true;
+  for (const d of disclosures) {
+    yield `${first ? '' : ','}${JSON.stringify(d)}`;
+    first = false;
+  }
+  yield ']}';
+}
+
 /** One CSV field, quoted when it must be (RFC 4180). Leading =+-@ are neutralised for spreadsheets. */
 export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
@@ -85,6 +101,16 @@ export function csvField(value: string): string {
 /** UTF-8 with a byte order mark, so Excel shows Chinese correctly; CRLF line ends. */
 export function csv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The same CSV as `csv`, in pieces: the header, then each group's rows (one disclosure's, say),
+ * computed only when the piece is asked for. A portal's long-format file outgrows the longest
+ * string V8 can hold (about 512 M characters) near 15,000 disclosures; pieces never make one.
+ */
+export function* csvPieces(header: readonly string[], groups: Iterable<readonly (readonly string[])[]>): Generator<string> {
+  yield `\uFEFF${header.map(csvField).join(',')}\r\n`;
+  for (const rows of groups) if (rows.length) yield rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }
 
 /** A standard table as CSV: the columns of the page, each amount at the precision it is shown with. */
@@ -163,8 +189,11 @@ export function figureRows(source: FigureSource): string[][] {
   );
 }
 
-export function figuresCsv(sources: readonly FigureSource[]): string {
-  return csv([[...FIGURE_COLUMNS], ...sources.flatMap(figureRows)]);
+/** The long-format CSV in pieces, one per disclosure, each source taken only when its piece is asked for. */
+export function figuresCsv(sources: Iterable<FigureSource>): Generator<string> {
+  return csvPieces(FIGURE_COLUMNS, (function* () {
+    for (const source of sources) yield figureRows(source);
+  })());
 }
 
 /** The headline figures, one line per disclosure: the ones the portal's cards show. */

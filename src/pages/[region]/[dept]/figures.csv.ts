@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { builtRegions } from '../../../data/routes.ts';
 import { figureSources, loadSite } from '../../../data/site.ts';
+import { CSV, piecesResponse } from '../../../data/respond.ts';
 import { figuresCsv } from '../../../lib/export.ts';
 
 export function getStaticPaths() {
   return builtRegions().flatMap((r) => r.departments.map((d) => ({ params: { region: r.slug, dept: d.slug } })));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(figuresCsv(figureSources((e) => e.region === params.region && e.department === params.dept)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) => piecesResponse(figuresCsv(figureSources((e) => e.region === params.region && e.department === params.dept)), CSV);
