@@ -52,6 +52,40 @@ export function sitemapXml(baseUrl: string, pages: readonly SitePage[]): string 
   return out.join('\n');
 }
 
+/** The sitemap protocol's limit of addresses per sitemap file (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/**
+ * The pages split into sitemaps of at most `max` addresses each, a page's language versions kept
+ * together. One part: /sitemap.xml is that sitemap. More: /sitemap.xml is an index of
+ * /sitemap-1.xml … /sitemap-n.xml (a portal passes 50,000 addresses near 1,800 disclosures).
+ */
+export function sitemapParts(pages: readonly SitePage[], max = SITEMAP_MAX_URLS): SitePage[][] {
+  const parts: SitePage[][] = [[]];
+  let count = 0;
+  for (const page of pages) {
+    const urls = Object.values(page).filter(Boolean).length;
+    if (count + urls > max && count > 0) {
+      parts.push([]);
+      count = 0;
+    }
+    parts[parts.length - 1]!.push(page);
+    count += urls;
+  }
+  return parts;
+}
+
+/** The name of the n-th sitemap (from 1) when there are several. */
+export const sitemapPartName = (n: number) => `sitemap-${n}`;
+
+/** /sitemap.xml as an index of the site's `parts` sitemaps. */
+export function sitemapIndexXml(baseUrl: string, parts: number): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'];
+  for (let n = 1; n <= parts; n++) out.push('  <sitemap>', `    <loc>${xml(canonicalUrl(baseUrl, `/${sitemapPartName(n)}.xml`))}</loc>`, '  </sitemap>');
+  out.push('</sitemapindex>', '');
+  return out.join('\n');
+}
+
 /** robots.txt: everything may be crawled; the sitemap's address where the site knows its own. */
 export function robotsTxt(baseUrl: string | undefined): string {
   return `User-agent: *\nAllow: /\n${baseUrl ? `\nSitemap: ${canonicalUrl(baseUrl, '/sitemap.xml')}\n` : ''}`;

@@ -1,7 +1,7 @@
 // Links that last and travel: absolute canonical addresses, the sitemap with its language
 // alternates, robots.txt, and the anchors of tables and project rows.
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, projectAnchor, publicUrl, robotsTxt, sitemapXml, tableAnchor } from '../../src/lib/links.ts';
+import { canonicalUrl, projectAnchor, publicUrl, robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapParts, sitemapXml, tableAnchor } from '../../src/lib/links.ts';
 
 describe('canonical addresses', () => {
   it('join base_url and the path, whether or not base_url ends with a slash', () => {
@@ -48,5 +48,35 @@ describe('anchors', () => {
   it('come from ids in the data, not from order', () => {
     expect(tableAnchor('expenditure_summary')).toBe('table-expenditure_summary');
     expect(projectAnchor('shuzi-zhengfu')).toBe('project-shuzi-zhengfu');
+  });
+});
+
+describe('a sitemap too large for one file', () => {
+  const page = (n: number) => ({ zh: `/p${n}/`, en: `/en/p${n}/` });
+
+  it('is split at the limit of addresses, a page and its other language together', () => {
+    // Five pages of two addresses each, at most 5 addresses a part: 2 pages (4), 2 pages (4), 1 page.
+    const parts = sitemapParts([1, 2, 3, 4, 5].map(page), 5);
+    expect(parts.map((p) => p.map((x) => x.zh))).toEqual([['/p1/', '/p2/'], ['/p3/', '/p4/'], ['/p5/']]);
+    expect(sitemapParts([1, 2].map(page), 4)).toHaveLength(1);
+    expect(sitemapParts([], 4)).toEqual([[]]);
+    expect(SITEMAP_MAX_URLS).toBe(50_000);
+  });
+
+  it('is listed by /sitemap.xml as an index of its parts, at absolute addresses', () => {
+    expect(sitemapIndexXml('https://example.org/', 2)).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        '  <sitemap>',
+        '    <loc>https://example.org/sitemap-1.xml</loc>',
+        '  </sitemap>',
+        '  <sitemap>',
+        '    <loc>https://example.org/sitemap-2.xml</loc>',
+        '  </sitemap>',
+        '</sitemapindex>',
+        '',
+      ].join('\n'),
+    );
   });
 });
