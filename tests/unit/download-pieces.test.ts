@@ -3,7 +3,7 @@
 // build died making /data.json in one piece ("RangeError: Invalid string length").
 import { constants } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { csv, csvPieces, portalJsonPieces } from '../../src/lib/export.ts';
+import { csv, csvPieces, portalJsonPieces, projectsCsv, PROJECT_COLUMNS, type ProjectRow } from '../../src/lib/export.ts';
 import { piecesResponse } from '../../src/data/respond.ts';
 
 describe('pieces of a download', () => {
@@ -19,6 +19,16 @@ describe('pieces of a download', () => {
     const disclosures = [{ region: 'linfen', year: 2020, totals: { total: '1138.19' } }, { region: 'linfen', year: 2021, note: 'say "当年"' }];
     expect([...portalJsonPieces(head, disclosures)].join('')).toBe(JSON.stringify({ ...head, disclosures }));
     expect([...portalJsonPieces(head, [])].join('')).toBe(JSON.stringify({ ...head, disclosures: [] }));
+  });
+
+  it('split the project list by 1,000 projects, every project once, in order', () => {
+    const row = (i: number) => ({ region: 'r', regionName: '地区', department: 'd', departmentName: '部门', year: 2020, data: {}, project: { id: `p${i}`, name: `项目${i}` }, path: '', url: `https://example.org/p${i}/` }) as unknown as ProjectRow;
+    const pieces = [...projectsCsv(Array.from({ length: 2500 }, (_, i) => row(i)))];
+    // The header, then 1,000 + 1,000 + 500 projects.
+    expect(pieces.map((p) => p.split('\r\n').length - 1)).toEqual([1, 1000, 1000, 500]);
+    expect(pieces[0]).toBe(`\uFEFF${PROJECT_COLUMNS.join(',')}\r\n`);
+    const ids = pieces.slice(1).join('').split('\r\n').filter(Boolean).map((l) => l.split(',')[5]);
+    expect(ids).toEqual(Array.from({ length: 2500 }, (_, i) => `p${i}`));
   });
 
   it('are made only as the response is read', async () => {
