@@ -224,7 +224,7 @@ ${loopRows.map((r) => `| ${r.name} | \`${r.command}\` | ${r.seconds.toFixed(2)} 
   cache keeps V8's code: a warm run starts in about 0.3 s.
 - "One file, cold" checks only that file's department (about 5 files), not the portal.
 - The whole portal, cold, is the full check plus writing the cache; \`--no-cache\` is the full
-  check as before (the "check" column above). The build never uses the cache.
+  check as before (the "check" column above). The build reads the cache and never writes it (docs/scale.md).
 - Editing any file under \`src/lib\` changes the code version and makes the next run cold.
 `;
 if (loopOnly) {
