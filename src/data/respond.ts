@@ -13,5 +13,10 @@ export function piecesResponse(pieces: Iterator<string>, contentType: string): R
   return new Response(body, { headers: { 'content-type': contentType } });
 }
 
+/** A download small enough to be one string: a table, one disclosure, the headlines. */
+export function textResponse(body: string, contentType: string): Response {
+  return new Response(body, { headers: { 'content-type': contentType } });
+}
+
 export const CSV = 'text/csv; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';

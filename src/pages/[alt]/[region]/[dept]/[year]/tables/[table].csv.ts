@@ -1,6 +1,7 @@
 // /en/<region>/<dept>/<year>/tables/<table>.csv: a standard table with its headings and row labels
 // in the other language (names from the data stay as printed), UTF-8 with a BOM for Excel.
 import type { APIRoute } from 'astro';
+import { CSV, textResponse } from '../../../../../../data/respond.ts';
 import type { Lang } from '../../../../../../lib/glossary.ts';
 import type { DisclosureEntry } from '../../../../../../data/site.ts';
 import { tableCsv } from '../../../../../../lib/export.ts';
@@ -10,5 +11,5 @@ export const getStaticPaths = () => altPaths(tableCsvPaths());
 
 export const GET: APIRoute = ({ props, params }) => {
   const { entry, table } = props as { entry: DisclosureEntry; table: string };
-  return new Response(tableCsv(tableOf(entry, table), params.alt as Lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return textResponse(tableCsv(tableOf(entry, table), params.alt as Lang), CSV);
 };
