@@ -119,6 +119,14 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
       }];
     })
     .sort((a, b) => a.region.localeCompare(b.region) || a.department.localeCompare(b.department) || a.year - b.year);
+  // Grouped once: filtering every disclosure per department is quadratic in the portal.
+  const yearsOf = new Map<string, DisclosureEntry[]>();
+  for (const e of disclosures) {
+    const key = `${e.region}/${e.department}`;
+    const list = yearsOf.get(key);
+    if (list) list.push(e);
+    else yearsOf.set(key, [e]);
+  }
   const regions: RegionEntry[] = orderRegions([...result.portal.regions.keys()], loadSettings().region_order)
     .map((slug) => [slug, result.portal.regions.get(slug)!] as const)
     .map(([slug, r]) => ({
@@ -127,7 +135,7 @@ export function loadSite(root = process.env.GONGKAI_DATA ?? 'data'): Site {
       path: `/${slug}/`,
       departments: [...result.portal.departments.entries()]
         .filter(([key]) => key.startsWith(`${slug}/`))
-        .map(([key, d]) => ({ region: slug, slug: key.split('/')[1]!, info: d.data, path: `/${key}/`, years: disclosures.filter((e) => `${e.region}/${e.department}` === key) }))
+        .map(([key, d]) => ({ region: slug, slug: key.split('/')[1]!, info: d.data, path: `/${key}/`, years: yearsOf.get(key) ?? [] }))
         .sort((a, b) => a.slug.localeCompare(b.slug)),
     }));
   const site: Site = { result, disclosures, regions, errors, unshown };
@@ -231,6 +239,24 @@ export function projectRows(region?: string, department?: string): ProjectRow[] 
         url: absoluteUrl(`${e.path}projects/${project.id}/`),
       })),
     );
+}
+
+export interface RegionProjectCount {
+  region: RegionEntry;
+  projects: number;
+  departments: number;
+}
+
+/** How many projects each region has, in the regions' order, without building their rows. */
+export function projectCountsByRegion(): RegionProjectCount[] {
+  return loadSite().regions.map((region) => {
+    const years = region.departments.flatMap((d) => d.years);
+    return {
+      region,
+      projects: years.reduce((n, e) => n + (e.data.projects?.length ?? 0), 0),
+      departments: region.departments.filter((d) => d.years.some((e) => e.data.projects?.length)).length,
+    };
+  });
 }
 
 /** Projects by department and match key, built once per site: project pages look up their other years here. */
