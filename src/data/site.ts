@@ -259,6 +259,22 @@ export function projectCountsByRegion(): RegionProjectCount[] {
   });
 }
 
+export interface DepartmentProjectCount {
+  department: DepartmentEntry;
+  /** Each year that has projects, oldest first. */
+  years: { entry: DisclosureEntry; projects: number }[];
+  projects: number;
+}
+
+/** How many projects each department of a region has in each year, without building their rows. */
+export function projectCountsByDepartment(region: string): DepartmentProjectCount[] {
+  const entry = loadSite().regions.find((r) => r.slug === region);
+  return (entry?.departments ?? []).map((department) => {
+    const years = department.years.map((e) => ({ entry: e, projects: e.data.projects?.length ?? 0 })).filter((y) => y.projects > 0);
+    return { department, years, projects: years.reduce((n, y) => n + y.projects, 0) };
+  });
+}
+
 /** Projects by department and match key, built once per site: project pages look up their other years here. */
 let byMatch: Map<string, { entry: DisclosureEntry; project: Project }[]> | null = null;
 let byMatchOf: Site | null = null;

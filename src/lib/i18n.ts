@@ -118,6 +118,8 @@ const STRINGS = {
   regionProjects: { zh: '本地区全部项目', en: 'All projects of this region' },
   regionAllProjects: { zh: '{region}全部项目', en: '{region}: all projects' },
   projectsByRegion: { zh: '共有 {total} 个项目，超过一页列出的上限（{max} 个），所以这里按地区列出：请选择一个地区查看它的全部项目，或者搜索项目。', en: 'There are {total} projects, more than one page lists ({max} at most), so they are listed here by region: choose a region to see all its projects, or search for a project.' },
+  regionProjectsByDepartment: { zh: '{region}共有 {total} 个项目，超过一页列出的上限（{max} 个），所以这里按部门和年度列出：请选择一个年度，查看该部门当年预算中的项目，或者搜索项目。', en: '{region} has {total} projects, more than one page lists ({max} at most), so they are listed here by department and year: choose a year to see the projects in that department’s budget, or search for a project.' },
+  projectsPerDepartment: { zh: '各部门各年度的项目', en: 'Projects of each department, by year' },
   projectsPerRegion: { zh: '各地区的项目', en: 'Projects in each region' },
   departmentsWithProjects: { zh: '有项目的部门', en: 'Departments with projects' },
   projectsCount: { zh: '项目数', en: 'Projects' },
