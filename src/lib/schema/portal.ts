@@ -17,7 +17,7 @@ export const portalSchema = z
       .regex(pattern(/^[1-9]\d{0,8}$/, 'schema/value', { zh: '项目数（大于零的整数，不加逗号）', en: 'a number of projects (a whole number above zero, without commas)' }))
       .transform(Number)
       .optional()
-      .meta({ [NUMERIC_TEXT]: true, description: `The most projects the all-projects page lists one by one (default ${PROJECTS_LIST_MAX}). Past it the page lists the regions, each linking to its own list of projects, so that the page stays small enough for a phone.` }),
+      .meta({ [NUMERIC_TEXT]: true, description: `The most projects the all-projects page lists one by one (default ${PROJECTS_LIST_MAX}). Past it the page lists the regions, each linking to its own list of projects, and a region past it lists its departments’ years, so that every page stays small enough for a phone.` }),
   })
   .strict();
 
