@@ -42,7 +42,7 @@ afterAll(async () => {
 const page = (...path: string[]) => readFileSync(join(out, ...path, 'index.html'), 'utf8');
 /** The per-region table's body rows as [region, departments, projects] texts. */
 function regionRows(html: string): string[][] {
-  const body = html.split('<table data-projects-per-region>')[1]!.split('</tbody>')[0]!.split('<tbody>')[1]!;
+  const body = html.split('<table data-projects-counted="region">')[1]!.split('</tbody>')[0]!.split('<tbody>')[1]!;
   return body.split('</tr>').filter((r) => r.includes('<th')).map((r) => r.split(/<\/t[hd]>/).slice(0, 3).map(textOf));
 }
 
@@ -83,7 +83,7 @@ describe('all projects past projects_list_max', () => {
     const html = page('fenyang', 'projects');
     expect(html).not.toContain('<table data-projects>');
     expect(textOf(html)).toContain('汾阳市共有 26 个项目，超过一页列出的上限（25 个），所以这里按部门和年度列出');
-    const body = html.split('<table data-projects-per-department>')[1]!.split('</table>')[0]!;
+    const body = html.split('<table data-projects-counted="department">')[1]!.split('</table>')[0]!;
     expect(body).toContain('<a href="/fenyang/xingzheng-shenpi/2023/#projects-title">2023（26）</a>');
     expect(body).toContain('<a href="/fenyang/xingzheng-shenpi/">');
     const en = page('en', 'xinzhou', 'projects');
