@@ -146,6 +146,15 @@ function parseOnly(root: string, disclosures: number): number {
   return fastest;
 }
 
+/** The `count` largest HTML pages, as "`/path/` 8.4 MB": the pages that grow with the portal. */
+function largestPages(dist: string, html: string[], count: number): string[] {
+  return html
+    .map((f) => ({ page: f.slice(dist.length).replace(/index\.html$/, ''), bytes: statSync(f).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count)
+    .map((p) => `\`${p.page}\` ${(p.bytes / 1e6).toFixed(1)} MB`);
+}
+
 function pageWeight(dist: string, page: string): { html: number; css: number; js: number } {
   const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
   const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -244,6 +253,7 @@ if (loopOnly) {
 
 const rows: string[] = [];
 const shardRows: string[] = [];
+const largestRows: string[] = [];
 let weight: ReturnType<typeof pageWeight> | null = null;
 let chartKB = 0;
 const node = process.execPath;
@@ -258,7 +268,9 @@ for (const n of sizes) {
   if (!check.ok) throw new Error(`check failed for ${n}:\n${check.output}`);
   rmSync(dist, { recursive: true, force: true });
   const build = await measureTree([node, 'scripts/build.ts', '--outDir', dist], { GONGKAI_DATA: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
-  const pages = build.ok ? files(dist).filter((f) => f.endsWith('.html')).length : 0;
+  const html = build.ok ? files(dist).filter((f) => f.endsWith('.html')) : [];
+  const pages = html.length;
+  if (build.ok) largestRows.push(`- ${n.toLocaleString('en')} disclosures: ${largestPages(dist, html, 4).join(', ')}`);
   const phase = phases(build.output);
   // The log stays beside the portal, to see why a phase could not be read.
   writeFileSync(join(tmpdir(), `gongkai-bench-${n}-build.log`), build.output);
@@ -355,7 +367,7 @@ ${shardRows.length ? `\nThe same portal built as ${shardCount} shards (\`npm run
   runs; the index is built after Astro has exited, in bundles of at most 4,000 pages, one Pagefind
   process at a time (docs/scale.md).
 
-Page weight of a disclosure page (gzip -9): HTML ${weight ? (weight.html / 1024).toFixed(1) : '?'} KB, CSS ${weight ? (weight.css / 1024).toFixed(1) : '?'} KB,
+${largestRows.length ? `The largest HTML pages (the portal-wide ones grow with the portal):\n\n${largestRows.join('\n')}\n\n` : ''}Page weight of a disclosure page (gzip -9): HTML ${weight ? (weight.html / 1024).toFixed(1) : '?'} KB, CSS ${weight ? (weight.css / 1024).toFixed(1) : '?'} KB,
 JavaScript loaded with the page ${weight ? (weight.js / 1024).toFixed(1) : '?'} KB — ${weight ? ((weight.html + weight.css + weight.js) / 1024).toFixed(1) : '?'} KB in all. The chart code
 (Chart.js, loaded when a chart scrolls into view) is ${chartKB.toFixed(1)} KB more.
 
