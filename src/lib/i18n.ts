@@ -170,6 +170,7 @@ const STRINGS = {
   chartCompare: { zh: '各部门{figure}', en: '{figure} by department' },
   chartRegionDepartments: { zh: '各部门最新年度支出', en: 'departments, latest year' },
   chartOneYear: { zh: '{title}（{year}年）', en: '{title} ({year})' },
+  chartLargestOf: { zh: '{title}：最大的 {shown} 个（共 {total} 个，全部见表格）', en: '{title}: the {shown} largest of {total} (the table has them all)' },
   chartYearsDiffer: { zh: '{title}（各部门年度不同：{from}—{to}年）', en: '{title} (the years differ: {from}–{to})' },
   chartWithSubject: { zh: '{subject}{title}', en: '{subject}: {title}' },
   chartDataBelow: { zh: '{title}（数据见下表）', en: '{title} (data in the table below)' },

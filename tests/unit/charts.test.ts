@@ -136,6 +136,19 @@ describe('department and comparison charts', () => {
     for (let i = 1; i < totals.length; i++) expect(totals[i - 1]!.gte(totals[i]!)).toBe(true);
   });
 
+  it('draws the 30 largest of many departments, names the years of those it draws, and says how many there are', () => {
+    // Ten copies of each demo year: 临汾 2020 has the smallest total (1,138.19 万元), so its ten
+    // are left out, and the bars' years run 2022–2024.
+    const many = Array.from({ length: 10 }, (_, copy) => years.map((y) => ({ label: `${y.data.region}${copy}`, figures: y }))).flat();
+    const zh = comparisonChart('比较', many);
+    expect(zh.labels).toHaveLength(30);
+    expect(zh.labels.filter((l) => l.startsWith('linfen'))).toEqual([]);
+    expect(zh.title).toBe('比较（各部门年度不同：2022—2024年）：最大的 30 个（共 40 个，全部见表格）');
+    expect(comparisonChart('Departments', many, 'en').title).toBe('Departments (the years differ: 2022–2024): the 30 largest of 40 (the table has them all)');
+    // Thirty or fewer: every one, and the title says nothing of a cut.
+    expect(comparisonChart('比较', many.slice(0, 30)).title).toBe('比较（各部门年度不同：2020—2024年）');
+  });
+
   it('puts the department or region before the title, in either language', () => {
     const held = years.filter((y) => y.data.region !== 'xinzhou');
     const [zh] = departmentCharts('某局', departmentTimeline(held));

@@ -111,4 +111,15 @@ describe('the compare chart', () => {
     expect(spec.title).toBe('各部门支出合计（各部门年度不同：2020—2022年）');
     expect(compareChart('compare-total', 'Total expenditure', rows.slice(0, 1), 'en').title).toBe('Total expenditure by department (2022)');
   });
+
+  it('draws the first 30 of more rows (the largest: rows come largest first), with the years of those', () => {
+    // 1,234 rows of 1,234 down to 1 万元; only the smallest is from 2019.
+    const rows = Array.from({ length: 1234 }, (_, i) => ({ label: `部门${i}`, year: i === 1233 ? 2019 : 2023, value: new Decimal(1234 - i) }));
+    const spec = compareChart('compare-total', '支出合计', rows, 'zh');
+    expect(spec.labels).toHaveLength(30);
+    expect(spec.labels[29]).toBe('部门29（2023年）');
+    expect(spec.series[0]!.values.slice(0, 2)).toEqual(['1234.00', '1233.00']);
+    expect(spec.series[0]!.values[29]).toBe('1205.00');
+    expect(spec.title).toBe('各部门支出合计（2023年）：最大的 30 个（共 1,234 个，全部见表格）');
+  });
 });

@@ -4,7 +4,7 @@
 import { Decimal, WAN, ZERO } from '../money.ts';
 import { CARRYOVER, COLUMN_WORDS, FUNDS, FUND_IDS, ROW_WORDS, SPENDING, THREE_PUBLIC, THREE_PUBLIC_PARTS, type Lang } from '../glossary.ts';
 import { t, tf, type PhraseParams, type StringKey } from '../i18n.ts';
-import { formatPercent, share } from '../format.ts';
+import { formatCount, formatPercent, share } from '../format.ts';
 import { roundHalfUp } from '../money.ts';
 import type { Derived } from '../derive/derive.ts';
 import { shownFigure } from '../derive/display.ts';
@@ -235,15 +235,14 @@ export function departmentCharts(name: string, timeline: readonly TimelineYear[]
  * when the departments' latest years differ; each label names its own.
  */
 export function comparisonChart(title: string, items: readonly { label: string; figures: YearFigures }[], lang: Lang = 'zh', subject?: string): ChartSpec {
-  const sorted = [...items].sort((a, b) => (shown(b.figures, 'total') ?? ZERO).comparedTo(shown(a.figures, 'total') ?? ZERO));
-  const years = [...new Set(items.map((i) => i.figures.year))].sort((a, b) => a - b);
+  const sorted = [...items].sort((a, b) => (shown(b.figures, 'total') ?? ZERO).comparedTo(shown(a.figures, 'total') ?? ZERO)).slice(0, CHART_BARS_MAX);
   return {
     id: 'departments',
     kind: 'bar',
     horizontal: true,
     stacked: true,
     lang,
-    title: years.length > 1 ? tf('chartYearsDiffer', lang, { title, from: years[0]!, to: years[years.length - 1]! }) : years.length ? tf('chartOneYear', lang, { title, year: years[0]! }) : title,
+    title: barsTitle(title, sorted.map((i) => i.figures.year), items.length, lang),
     ...(subject !== undefined && { subject }),
     ...unitOf(lang),
     labelHeading: t('departmentYear', lang),
@@ -258,21 +257,34 @@ export function comparisonChart(title: string, items: readonly { label: string; 
 
 /**
  * One figure across departments and years (a compare page): a bar per disclosure, the largest
- * first, as the rows come. The title names the year, or the range when the years differ.
+ * first, as the rows come, at most CHART_BARS_MAX of them. The title names the year, or the range
+ * when the years differ.
  */
 export function compareChart(id: string, figure: string, rows: readonly { label: string; year: number; value: Decimal }[], lang: Lang = 'zh'): ChartSpec {
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const title = tf('chartCompare', lang, { figure });
+  const bars = rows.slice(0, CHART_BARS_MAX);
   return {
     id,
     kind: 'bar',
     horizontal: true,
     lang,
-    title: years.length > 1 ? tf('chartYearsDiffer', lang, { title, from: years[0]!, to: years[years.length - 1]! }) : years.length ? tf('chartOneYear', lang, { title, year: years[0]! }) : title,
+    title: barsTitle(tf('chartCompare', lang, { figure }), bars.map((r) => r.year), rows.length, lang),
     ...unitOf(lang),
     labelHeading: t('departmentYear', lang),
-    labels: rows.map((r) => tf('inYear', lang, { name: r.label, year: r.year })),
+    labels: bars.map((r) => tf('inYear', lang, { name: r.label, year: r.year })),
     dataLabels: true,
-    series: [{ label: figure, values: rows.map((r) => fixed(r.value)) }],
+    series: [{ label: figure, values: bars.map((r) => fixed(r.value)) }],
   };
+}
+
+/**
+ * Bars a chart of departments draws at most: each is 34 px tall, and a canvas past 32,767 px
+ * (about 960 bars) stays blank in Chromium; long before that, no one reads the bars.
+ */
+export const CHART_BARS_MAX = 30;
+
+/** A chart of departments' title: the year its bars show, or their range, and how many of how many it draws. */
+function barsTitle(title: string, barYears: readonly number[], rows: number, lang: Lang): string {
+  const years = [...new Set(barYears)].sort((a, b) => a - b);
+  const dated = years.length > 1 ? tf('chartYearsDiffer', lang, { title, from: years[0]!, to: years[years.length - 1]! }) : years.length ? tf('chartOneYear', lang, { title, year: years[0]! }) : title;
+  return rows > barYears.length ? tf('chartLargestOf', lang, { title: dated, shown: barYears.length, total: formatCount(rows) }) : dated;
 }
