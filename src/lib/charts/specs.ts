@@ -277,8 +277,9 @@ export function compareChart(id: string, figure: string, rows: readonly { label:
 }
 
 /**
- * Bars a chart of departments draws at most: each is 34 px tall, and a canvas past 32,767 px
- * (about 960 bars) stays blank in Chromium; long before that, no one reads the bars.
+ * Bars a chart of departments draws at most. Each is 34 px tall, drawn at the screen's density:
+ * Chromium leaves a canvas past 65,535 pixels blank, about 640 bars on a phone at density 3, and
+ * long before that no one reads the bars.
  */
 export const CHART_BARS_MAX = 30;
 
