@@ -1,11 +1,11 @@
 // Static paths for every route, shared by the Chinese pages and their English twins under /en/.
 import { existsSync } from 'node:fs';
-import { currentEntry, loadSite, regionInShard, tableContext, type DisclosureEntry } from './site.ts';
+import { currentEntry, figureRows, loadSite, peersOnOwnPages, regionInShard, tableContext, type DisclosureEntry } from './site.ts';
 import { disclosureCharts } from '../lib/charts/specs.ts';
 import { standardTables, type StandardTable } from '../lib/derive/tables.ts';
 import { localePath, otherLang, rootLanguage } from '../lib/i18n.ts';
 import { archivePath } from '../lib/source/load.ts';
-import { COMPARE_FIGURES, comparePath } from '../lib/derive/compare.ts';
+import { COMPARE_FIGURES, comparePath, peerGroups, peersPath } from '../lib/derive/compare.ts';
 import type { Lang } from '../lib/glossary.ts';
 import type { SitePage } from '../lib/links.ts';
 
@@ -97,6 +97,12 @@ export function comparePaths() {
   return COMPARE_FIGURES.map((figure) => ({ params: { figure: figure.slug }, props: { figure } }));
 }
 
+/** A page per group of peers of each figure, for a portal past page_rows_max; none otherwise. */
+export function comparePeerPaths() {
+  if (!peersOnOwnPages()) return [];
+  return COMPARE_FIGURES.flatMap((figure) => peerGroups(figureRows(figure)).map((g) => ({ params: { figure: figure.slug, type: g.type, year: String(g.year) }, props: { figure, type: g.type, year: g.year } })));
+}
+
 /** The portal's own pages, each in both languages (search, lists, glossary and the MDX pages). */
 const SITE_PAGES = ['/', '/search/', '/projects/', '/compare/', '/glossary/', '/about/', '/data-dictionary/', '/guide/'];
 
@@ -111,6 +117,7 @@ export function sitePages(): SitePage[] {
   return [
     ...SITE_PAGES.map(both),
     ...COMPARE_FIGURES.map((f) => both(comparePath(f.slug))),
+    ...comparePeerPaths().map(({ props: p }) => both(peersPath(p.figure.slug, p.type, p.year, true))),
     ...site.regions.flatMap((r) => [both(r.path), both(`${r.path}projects/`), ...r.departments.map((d) => both(d.path))]),
     ...site.disclosures.flatMap((e) => [both(e.path), ...(e.data.projects ?? []).map((p) => ({ zh: localePath(`${e.path}projects/${p.id}/`, 'zh') }))]),
   ];

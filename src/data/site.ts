@@ -7,7 +7,7 @@ import { derive, type Derived } from '../lib/derive/derive.ts';
 import type { Loaded } from '../lib/source/load.ts';
 import type { Department, Disclosure, Region } from '../lib/schema/index.ts';
 import type { Finding } from '../lib/validate/finding.ts';
-import { loadSettings } from '../lib/settings.ts';
+import { loadSettings, pageRowsMax } from '../lib/settings.ts';
 import type { TableContext } from '../lib/derive/tables.ts';
 import type { FigureSource, HeadlineSource, ProjectRow } from '../lib/export.ts';
 import type { Project } from '../lib/schema/index.ts';
@@ -17,7 +17,7 @@ import { standardTables } from '../lib/derive/tables.ts';
 import { summarise } from '../lib/derive/summary.ts';
 import { disclosureCharts } from '../lib/charts/specs.ts';
 import { dataGeneration, isDevServer } from './dev.ts';
-import { departmentType, shownFigures, type CompareSource } from '../lib/derive/compare.ts';
+import { compareRows, departmentType, shownFigures, type CompareFigure, type CompareRow, type CompareSource } from '../lib/derive/compare.ts';
 import { populationIn } from '../lib/derive/per-capita.ts';
 import { orderRegions, regionsOfShard, shardOf } from '../lib/shard.ts';
 
@@ -201,7 +201,25 @@ export function compareSources(): CompareSource[] {
   return sources;
 }
 
-/** Every project of the portal (or one region), as rows for lists and downloads. */
+/** One figure's rows across the portal, largest first; built once per site and figure. */
+let figureRowsCache: { site: Site; rows: Map<string, CompareRow[]> } | null = null;
+export function figureRows(figure: CompareFigure): CompareRow[] {
+  const site = loadSite();
+  if (figureRowsCache?.site !== site) figureRowsCache = { site, rows: new Map() };
+  let rows = figureRowsCache.rows.get(figure.slug);
+  if (!rows) figureRowsCache.rows.set(figure.slug, (rows = compareRows(figure, compareSources())));
+  return rows;
+}
+
+/**
+ * Whether each group of peers (department type and year) has a page of its own: when the portal
+ * has more disclosures than a page lists (page_rows_max), a compare page lists the groups instead
+ * of every row.
+ */
+export function peersOnOwnPages(): boolean {
+  return loadSite().disclosures.length > pageRowsMax();
+}
+
 /** A page's address on the published site (portal.yaml's base_url): downloads carry it whole. */
 export function absoluteUrl(path: string): string {
   return `${(loadSettings().base_url ?? '').replace(/\/$/, '')}${path}`;

@@ -110,6 +110,7 @@ const STRINGS = {
   allProjects: { zh: '全部项目', en: 'All projects' },
   guide: { zh: '发布者指南', en: 'Publishers' },
   allDataJson: { zh: '全部数据（JSON）', en: 'All data (JSON)' },
+  allFiguresCsv: { zh: '全部预算每张报表的全部数字（CSV，每行一个数）', en: 'Every figure of every table of every budget (CSV, one figure per line)' },
   allProjectsCsv: { zh: '全部项目（CSV）', en: 'All projects (CSV)' },
   // Home, region, department
   homeTitle: { zh: '部门预算公开', en: 'Department budget disclosures' },
@@ -213,6 +214,10 @@ const STRINGS = {
   comparePeers: { zh: '同类部门，同一年度', en: 'Similar departments, same year' },
   comparePeersIntro: { zh: '部门类型相同（department.yaml 的 type，默认为部门目录名）、年度相同的预算放在一起。', en: 'Budgets of departments of the same type (department.yaml’s type, by default the department’s folder name) in the same year, together.' },
   comparePeersGroup: { zh: '{year}年，类型 {type}', en: '{year}, type {type}' },
+  comparePeersListed: { zh: '共有 {count} 份预算，超过一页列出的上限（{max} 份），所以这里只列出各组同类部门，每组一页。', en: 'There are {count} budgets, more than one page lists ({max} at most), so only the groups of similar departments are listed here, each with a page of its own.' },
+  comparePeersPageTitle: { zh: '{figure}：{year}年类型 {type} 的部门', en: '{figure}: departments of type {type}, {year}' },
+  budgetsCount: { zh: '预算数', en: 'Budgets' },
+  departmentType: { zh: '部门类型', en: 'Department type' },
   comparePeersAlone: { zh: '这一年没有其他同类部门公开这个数字。', en: 'No other department of this type shows this figure for this year.' },
   compareFigures: { zh: '可比较的数字', en: 'Figures to compare' },
   // Search

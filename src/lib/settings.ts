@@ -1,6 +1,6 @@
 // Reads portal.yaml once. A broken settings file stops the build with a located message.
 import { readFileSync } from 'node:fs';
-import { portalSchema, type PortalSettings } from './schema/portal.ts';
+import { PAGE_ROWS_MAX, portalSchema, type PortalSettings } from './schema/portal.ts';
 import { loadWithFindings } from './validate/loading.ts';
 import type { Finding } from './validate/finding.ts';
 import { formatText } from './report/format.ts';
@@ -16,4 +16,9 @@ export function loadSettings(path?: string): PortalSettings {
   if (!loaded) throw new Error(`portal settings are invalid\n${formatText({ findings, filesChecked: 1, lang: 'zh' })}`);
   cached = loaded.data;
   return cached;
+}
+
+/** The most rows a portal-wide list shows one by one (page_rows_max); past it, the list steps down a level. */
+export function pageRowsMax(): number {
+  return loadSettings().page_rows_max ?? PAGE_ROWS_MAX;
 }

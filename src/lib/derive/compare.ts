@@ -48,8 +48,11 @@ export const comparePath = (slug: string) => `/compare/${slug}/`;
 /** The id of a group of peers (same department type, same year) on a compare page. */
 export const peersAnchor = (type: string, year: number) => `peers-${type}-${year}`;
 
-/** A compare page opened at the peers of one department type in one year. */
-export const peersPath = (slug: string, type: string, year: number) => `${comparePath(slug)}#${peersAnchor(type, year)}`;
+/**
+ * Where the peers of one department type in one year are: the compare page opened at their group,
+ * or, for a portal past page_rows_max (`ownPages`), their own page under it.
+ */
+export const peersPath = (slug: string, type: string, year: number, ownPages = false) => (ownPages ? `${comparePath(slug)}${type}/${year}/` : `${comparePath(slug)}#${peersAnchor(type, year)}`);
 
 /** A department's type (department.yaml `type`), by default its folder name. */
 export function departmentType(info: { type?: string | undefined }, folder: string): string {

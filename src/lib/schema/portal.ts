@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { NUMERIC_TEXT, nonEmpty, pattern, slug } from './primitives.ts';
 
-/** Rows the all-projects page lists before it lists regions instead: about 1.7 MB of HTML. */
-export const PROJECTS_LIST_MAX = 5000;
+/** Rows a portal-wide list shows one by one before it steps down a level: about 1.7 MB of HTML of projects. */
+export const PAGE_ROWS_MAX = 5000;
 
 export const portalSchema = z
   .object({
@@ -12,12 +12,12 @@ export const portalSchema = z
     region_order: z.array(slug).optional().meta({ description: 'Region folders in display order.' }),
     show_officials: z.boolean().meta({ description: 'Show officials named on project forms. Personal data: keep false unless there is a reason.' }),
     default_language: z.enum(['zh', 'en']).meta({ description: 'Language at the root of the site.' }),
-    projects_list_max: z
+    page_rows_max: z
       .string()
-      .regex(pattern(/^[1-9]\d{0,8}$/, 'schema/value', { zh: '项目数（大于零的整数，不加逗号）', en: 'a number of projects (a whole number above zero, without commas)' }))
+      .regex(pattern(/^[1-9]\d{0,8}$/, 'schema/value', { zh: '行数（大于零的整数，不加逗号）', en: 'a number of rows (a whole number above zero, without commas)' }))
       .transform(Number)
       .optional()
-      .meta({ [NUMERIC_TEXT]: true, description: `The most projects the all-projects page lists one by one (default ${PROJECTS_LIST_MAX}). Past it the page lists the regions, each linking to its own list of projects, and a region past it lists its departments’ years, so that every page stays small enough for a phone.` }),
+      .meta({ [NUMERIC_TEXT]: true, description: `The most rows a portal-wide list shows one by one (default ${PAGE_ROWS_MAX}), so that every page stays small enough for a phone. Past it in projects, the all-projects page lists the regions, each linking to its own list, and a region’s list its departments’ years; past it in budgets, a compare page lists its groups of similar departments, each on a page of its own.` }),
   })
   .strict();
 
