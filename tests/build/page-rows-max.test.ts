@@ -54,11 +54,12 @@ afterAll(async () => {
 
 const pageIn = (out: string, ...path: string[]) => readFileSync(join(out, ...path, 'index.html'), 'utf8');
 const page = (...path: string[]) => pageIn(at25.out, ...path);
-/** The per-region table's body rows as [region, departments, projects] texts. */
-function regionRows(html: string): string[][] {
-  const body = html.split('<table data-projects-counted="region">')[1]!.split('</tbody>')[0]!.split('<tbody>')[1]!;
+/** A table's body rows, each as its first three cells' texts. */
+function bodyRows(html: string, table: string): string[][] {
+  const body = html.split(table)[1]!.split('</tbody>')[0]!.split('<tbody>')[1]!;
   return body.split('</tr>').filter((r) => r.includes('<th')).map((r) => r.split(/<\/t[hd]>/).slice(0, 3).map(textOf));
 }
+const regionRows = (html: string) => bodyRows(html, '<table data-projects-counted="region">');
 
 describe('all projects past page_rows_max', () => {
   it('builds, every link leading to a page of the site', () => {
@@ -133,15 +134,13 @@ describe('compare pages past page_rows_max', () => {
     const html = at('compare', 'total');
     expect(html).not.toContain('id="all-title"');
     expect(textOf(html)).toContain('共有 4 份预算，超过一页列出的上限（3 份）');
-    const body = html.split('<table data-peer-groups>')[1]!.split('</tbody>')[0]!.split('<tbody>')[1]!;
-    const rows = body.split('</tr>').filter((r) => r.includes('<th')).map((r) => r.split(/<\/t[hd]>/).slice(0, 3).map(textOf));
-    expect(rows).toEqual([
+    expect(bodyRows(html, '<table data-peer-groups>')).toEqual([
       ['2024', 'xingzheng-shenpi', '1'],
       ['2023', 'xingzheng-shenpi', '1'],
       ['2022', 'xingzheng-shenpi', '1'],
       ['2020', 'xingzheng-shenpi', '1'],
     ]);
-    expect(body).toContain('<a href="/compare/total/xingzheng-shenpi/2023/">xingzheng-shenpi</a>');
+    expect(html).toContain('<a href="/compare/total/xingzheng-shenpi/2023/">xingzheng-shenpi</a>');
     expect(html).toContain('<a href="/figures.csv" download>');
   });
 
